@@ -1,0 +1,26 @@
+r"""MineRL Navigate at 32x32, 64 frames (the paper's setting); `frames=150` for long videos.
+
+    python -m ssm_vdm.main --config=configs/minerl.py --workdir=workdir/minerl64_ssm
+    python -m ssm_vdm.main --config=configs/minerl.py:frames=150 --workdir=workdir/minerl150
+    python -m ssm_vdm.main --config=configs/minerl.py:temporal=attention --workdir=...
+
+Needs the TFDS `minerl_navigate` dataset prepared (see README, "Datasets").
+"""
+
+from configs import default
+from configs import overrides
+from configs import ucf101
+
+
+def get_config(config_string: str = ""):
+  c = default.get_config()
+  c.unlock()
+  ucf101.paper_model(c)
+  c.dataset = "minerl_navigate"
+  c.frames = 64
+  c.resolution = 32
+  c.batch_size = 8
+  c.learning_rate = 3e-4
+  c.num_train_steps = 174_000  # 129k in the paper at 150 frames
+  c.diffusion_steps = 256
+  return overrides.apply(c, config_string)

@@ -1,0 +1,51 @@
+r"""UCF101 at 32x32, 16 frames (the paper's setting); `:res64` for 64x64.
+
+    python -m ssm_vdm.main --config=configs/ucf101.py --workdir=workdir/ucf101_ssm
+    python -m ssm_vdm.main --config=configs/ucf101.py:temporal=attention --workdir=...
+    python -m ssm_vdm.main --config=configs/ucf101.py:res64 --workdir=workdir/ucf101_64
+
+Needs the TFDS `ucf101` dataset prepared (see README, "Datasets").
+"""
+
+from configs import default
+from configs import overrides
+
+
+def paper_model(c):
+  """The paper's UNet: base width 64, (1, 2, 4, 8), S4D d_state 512, attention 8 x 64."""
+  c.base_width = 64
+  c.width_mults = (1, 2, 4, 8)
+  c.ssm_d_state = 512
+  c.ssm_mlp_dim = 512
+  c.attn_heads = 8
+  c.attn_head_dim = 64
+  c.spatial_heads = 8
+  c.spatial_head_dim = 32
+  c.ema_start = 2000
+  c.warmup_steps = 1000
+  c.log_every = 100
+  c.checkpoint_every = 5000
+  c.sample_every = 10000
+  c.sampler = "ddpm"
+  c.fvd_every = 0
+
+
+def res64(c):
+  c.resolution = 64
+  c.learning_rate = 1e-4
+  c.num_train_steps = 106_000
+  c.diffusion_steps = 1000
+
+
+def get_config(config_string: str = ""):
+  c = default.get_config()
+  c.unlock()
+  paper_model(c)
+  c.dataset = "ucf101"
+  c.frames = 16
+  c.resolution = 32
+  c.batch_size = 32
+  c.learning_rate = 3e-4
+  c.num_train_steps = 92_000
+  c.diffusion_steps = 256
+  return overrides.apply(c, config_string, presets={"res64": res64})

@@ -1,0 +1,214 @@
+"""Diagonal state-space model (S4D) as pure functions, plus a thin Flax module.
+
+Continuous system per channel c, with N complex modes (one of each conjugate pair; the
+conjugates are accounted for by taking twice the real part):
+
+    x'(t) = A x(t) + B u(t),   y(t) = 2 Re(C x(t)) + D u(t),   A = diag(a_n), B = 1.
+
+Zero-order-hold discretization with step dt:
+
+    A_bar = exp(dt A),   B_bar = (exp(dt A) - 1) / A,
+    x_k = A_bar x_{k-1} + B_bar u_k,   y_k = 2 Re(C x_k) + D u_k,
+
+which is a causal convolution y = K * u + D u with kernel
+
+    K[c, l] = 2 Re(sum_n C_n B_bar_n A_bar_n^l),   l = 0 .. L-1.
+
+The convolution runs by FFT (length 2L, first L outputs kept); the same system also runs as
+a recurrence through `jax.lax.associative_scan`. All SSM math is float32/complex64 whatever
+the compute dtype of the surrounding model.
+
+Shapes: u, y are [..., L, C] (time second to last); per-channel parameters are [C] or [C, N].
+"""
+
+from typing import Literal
+
+import flax.linen as nn
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+Array = jax.Array
+
+
+# ----------------------------------------------------------------------------- init
+
+
+def log_dt_init(dt_min: float = 1e-3, dt_max: float = 1e-1):
+  """Initializer for log(dt): uniform in log space over [dt_min, dt_max]. Shape [C]."""
+
+  def init(key, shape, dtype=jnp.float32):
+    lo, hi = np.log(dt_min), np.log(dt_max)
+    return jax.random.uniform(key, shape, dtype, minval=lo, maxval=hi)
+
+  return init
+
+
+def a_re_log_init(key, shape, dtype=jnp.float32):
+  """S4D-Lin real part: Re(a_n) = -0.5, stored as log(0.5). Shape [C, N]."""
+  del key
+  return jnp.full(shape, np.log(0.5), dtype)
+
+
+def a_im_init(key, shape, dtype=jnp.float32):
+  """S4D-Lin imaginary part: Im(a_n) = pi * n, n = 0 .. N-1. Shape [C, N]."""
+  del key
+  return jnp.broadcast_to(np.pi * jnp.arange(shape[-1], dtype=dtype), shape)
+
+
+def c_part_init(key, shape, dtype=jnp.float32):
+  """One part (real or imaginary) of C ~ complex normal: each part N(0, 1/2). Shape [C, N]."""
+  return jax.random.normal(key, shape, dtype) * np.sqrt(0.5)
+
+
+# ----------------------------------------------------------------------------- pure functions
+
+
+def continuous_a(a_re_log: Array, a_im: Array) -> Array:
+  """A = -exp(a_re_log) + i a_im: real part kept negative for stability. [C, N] complex64."""
+  return -jnp.exp(a_re_log.astype(jnp.float32)) + 1j * a_im.astype(jnp.float32)
+
+
+def discretize_zoh(log_dt: Array, a: Array) -> tuple[Array, Array]:
+  """Zero-order-hold discretization of the diagonal system with B = 1.
+
+  Args:
+    log_dt: [C] log step sizes.
+    a: [C, N] complex continuous-time eigenvalues.
+
+  Returns:
+    (dt_a, b_bar): dt*A (so that A_bar = exp(dt_a)) and B_bar = (exp(dt A) - 1) / A, both
+    [C, N] complex64. dt*A is returned rather than A_bar so that powers A_bar^l can be taken
+    as exp(l * dt A) without repeated multiplication.
+  """
+  dt = jnp.exp(log_dt.astype(jnp.float32))[:, None]  # [C, 1]
+  dt_a = dt * a  # [C, N]
+  b_bar = (jnp.exp(dt_a) - 1.0) / a  # [C, N]
+  return dt_a, b_bar
+
+
+def s4d_kernel(dt_a: Array, b_bar: Array, c: Array, length: int) -> Array:
+  """The length-L convolution kernel K[c, l] = 2 Re(sum_n C_n B_bar_n exp(l dt A_n)).
+
+  Args:
+    dt_a: [C, N] complex, dt * A.
+    b_bar: [C, N] complex, discretized input matrix.
+    c: [C, N] complex output matrix.
+    length: L, the number of kernel taps (the sequence length).
+
+  Returns:
+    [C, L] float32 kernel.
+  """
+  steps = jnp.arange(length, dtype=jnp.float32)  # [L]
+  vandermonde = jnp.exp(dt_a[:, :, None] * steps)  # [C, N, L]
+  return 2.0 * jnp.einsum("cn,cnl->cl", c * b_bar, vandermonde).real
+
+
+def fft_conv(u: Array, kernel: Array) -> Array:
+  """Causal convolution y[l] = sum_{j<=l} K[l-j] u[j] along the time axis, by FFT.
+
+  Zero-padding both to length 2L makes the circular convolution equal the linear one
+  on the first L outputs.
+
+  Args:
+    u: [..., L, C] input.
+    kernel: [C, L] kernel.
+
+  Returns:
+    [..., L, C] float32 output.
+  """
+  length = u.shape[-2]
+  n = 2 * length
+  u_f = jnp.fft.rfft(u.astype(jnp.float32), n=n, axis=-2)  # [..., L+1, C]
+  k_f = jnp.fft.rfft(kernel.astype(jnp.float32), n=n, axis=-1).T  # [L+1, C]
+  return jnp.fft.irfft(u_f * k_f, n=n, axis=-2)[..., :length, :]
+
+
+def diagonal_scan(dt_a: Array, b_bar: Array, c: Array, u: Array) -> Array:
+  """The same system as a recurrence x_k = A_bar x_{k-1} + B_bar u_k, y_k = 2 Re(C x_k).
+
+  Runs in O(log L) depth with `jax.lax.associative_scan`. Memory is O(L C N) per sequence
+  (every state is materialized), which is why the FFT path is the default.
+
+  Args:
+    dt_a, b_bar, c: [C, N] complex.
+    u: [..., L, C] input.
+
+  Returns:
+    [..., L, C] float32 output (without the D u skip term).
+  """
+  a_bar = jnp.exp(dt_a)  # [C, N]
+  bu = b_bar * u.astype(jnp.float32)[..., None]  # [..., L, C, N]
+  a_seq = jnp.broadcast_to(a_bar, bu.shape)  # [..., L, C, N]
+
+  def combine(left, right):
+    a_l, x_l = left
+    a_r, x_r = right
+    return a_r * a_l, a_r * x_l + x_r
+
+  _, states = jax.lax.associative_scan(combine, (a_seq, bu), axis=-3)  # [..., L, C, N]
+  return 2.0 * jnp.einsum("...lcn,cn->...lc", states, c).real
+
+
+def s4d_apply(
+    params: dict[str, Array], u: Array, mode: Literal["fft", "scan"] = "fft"
+) -> Array:
+  """Runs an S4D layer given its parameter dict (keys as in the `S4D` module).
+
+  Args:
+    params: log_dt [C], a_re_log/a_im/c_re/c_im [C, N], d [C].
+    u: [..., L, C] input.
+    mode: "fft" (convolution by FFT) or "scan" (associative-scan recurrence).
+
+  Returns:
+    [..., L, C] float32, K * u + D u.
+  """
+  a = continuous_a(params["a_re_log"], params["a_im"])
+  c = params["c_re"].astype(jnp.float32) + 1j * params["c_im"].astype(jnp.float32)
+  dt_a, b_bar = discretize_zoh(params["log_dt"], a)
+  if mode == "fft":
+    y = fft_conv(u, s4d_kernel(dt_a, b_bar, c, u.shape[-2]))
+  elif mode == "scan":
+    y = diagonal_scan(dt_a, b_bar, c, u)
+  else:
+    raise ValueError(f"Unknown S4D mode {mode!r}: use 'fft' or 'scan'.")
+  return y + params["d"].astype(jnp.float32) * u.astype(jnp.float32)
+
+
+# ----------------------------------------------------------------------------- module
+
+
+class S4D(nn.Module):
+  """S4D-Lin layer over the time axis: y = K * u + D u (no nonlinearity).
+
+  Attributes:
+    d_state: state size as in the reference implementation; the layer keeps d_state // 2
+      complex modes per channel (one per conjugate pair).
+    mode: "fft" or "scan"; both compute the same function.
+    dt_min, dt_max: range of the log-uniform dt initialization.
+
+  Input u: [..., L, C]; output [..., L, C] float32. L may differ between calls: the kernel
+  is computed for the input's length.
+  """
+
+  d_state: int = 512
+  mode: Literal["fft", "scan"] = "fft"
+  dt_min: float = 1e-3
+  dt_max: float = 1e-1
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, u: Array) -> Array:
+    if self.d_state < 2 or self.d_state % 2:
+      raise ValueError(f"S4D d_state must be an even number >= 2, got {self.d_state}.")
+    channels, modes = u.shape[-1], self.d_state // 2
+    params = {
+        "log_dt": self.param(
+            "log_dt", log_dt_init(self.dt_min, self.dt_max), (channels,), self.param_dtype),
+        "a_re_log": self.param("a_re_log", a_re_log_init, (channels, modes), self.param_dtype),
+        "a_im": self.param("a_im", a_im_init, (channels, modes), self.param_dtype),
+        "c_re": self.param("c_re", c_part_init, (channels, modes), self.param_dtype),
+        "c_im": self.param("c_im", c_part_init, (channels, modes), self.param_dtype),
+        "d": self.param("d", nn.initializers.normal(1.0), (channels,), self.param_dtype),
+    }
+    return s4d_apply(params, u, self.mode)

@@ -1,0 +1,189 @@
+"""Temporal layers: every pixel's sequence over time, weights shared across pixels.
+
+All layers take and return video features x: [B, T, H, W, C]. They move time next to the
+channel axis ([B, H, W, T, C]) so that the SSM functions, which act on [..., L, C], and the
+attention einsums see each pixel as an independent sequence; no reshape to [B*H*W, T, C] is
+needed because every op broadcasts over the leading axes.
+
+`TemporalSSM` is the paper's block:
+
+    y = x + MLP(BiSSM(LayerNorm(x)))
+    BiSSM(u) = S4DBlock_fwd(u) + flip_T(S4DBlock_bwd(flip_T(u)))
+    S4DBlock(u) = GLU(Dense_{C->2C}(GELU(S4D(u))))
+    MLP = Dense(mlp_dim) -> GELU -> Dense(C)
+
+with switches for the paper's ablations (unidirectional, no MLP, concatenation instead of
+sum). `TemporalAttention` is the baseline: multi-head self-attention over time with a
+learned T5-style relative position bias.
+"""
+
+from typing import Literal
+
+import chex
+import flax.linen as nn
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from ssm_vdm.models import ssm
+
+Array = jax.Array
+
+
+def to_sequences(x: Array) -> Array:
+  """[B, T, H, W, C] -> [B, H, W, T, C]: one sequence per pixel."""
+  return jnp.moveaxis(x, 1, 3)
+
+
+def from_sequences(x: Array) -> Array:
+  """[B, H, W, T, C] -> [B, T, H, W, C]."""
+  return jnp.moveaxis(x, 3, 1)
+
+
+def gelu(x: Array) -> Array:
+  """Exact (erf) GELU, as in the reference implementation."""
+  return nn.gelu(x, approximate=False)
+
+
+class S4DBlock(nn.Module):
+  """S4D -> GELU -> Dense(C -> 2C) -> GLU. u: [..., L, C] -> [..., L, C]."""
+
+  d_state: int = 512
+  mode: Literal["fft", "scan"] = "fft"
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, u: Array) -> Array:
+    channels = u.shape[-1]
+    y = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype)(u)
+    y = gelu(y).astype(self.dtype)
+    y = nn.Dense(2 * channels, dtype=self.dtype, param_dtype=self.param_dtype,
+                 name="out_proj")(y)  # [..., L, 2C]
+    return nn.glu(y, axis=-1)  # [..., L, C]
+
+
+class TemporalSSM(nn.Module):
+  """The paper's temporal SSM layer (bi-S4D + MLP), with ablation switches.
+
+  Attributes:
+    d_state: S4D state size (d_state // 2 complex modes per channel).
+    mode: "fft" or "scan" for the S4D convolution.
+    mlp_dim: hidden width of the MLP (512 at every level in the paper).
+    bidirectional: False gives the unidirectional (causal, forward-only) ablation.
+    use_mlp: False gives the "no MLP" ablation.
+    combine: "sum" (paper) or "concat" (directions concatenated and projected to C).
+
+  x: [B, T, H, W, C] -> [B, T, H, W, C].
+  """
+
+  d_state: int = 512
+  mode: Literal["fft", "scan"] = "fft"
+  mlp_dim: int = 512
+  bidirectional: bool = True
+  use_mlp: bool = True
+  combine: Literal["sum", "concat"] = "sum"
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    chex.assert_rank(x, 5)
+    channels = x.shape[-1]
+    block = lambda name: S4DBlock(self.d_state, self.mode, self.dtype, self.param_dtype,
+                                  name=name)
+    dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
+                                            param_dtype=self.param_dtype, name=name)
+
+    h = to_sequences(x)  # [B, H, W, T, C]
+    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    y = block("ssm_fwd")(h)
+    if self.bidirectional:
+      y_bwd = jnp.flip(block("ssm_bwd")(jnp.flip(h, axis=-2)), axis=-2)
+      if self.combine == "sum":
+        y = y + y_bwd
+      elif self.combine == "concat":
+        y = dense(channels, "concat_proj")(jnp.concatenate([y, y_bwd], axis=-1))  # [.., 2C]->C
+      else:
+        raise ValueError(f"Unknown combine {self.combine!r}: use 'sum' or 'concat'.")
+    if self.use_mlp:
+      y = dense(channels, "mlp_out")(gelu(dense(self.mlp_dim, "mlp_in")(y)))
+    out = x + from_sequences(y).astype(x.dtype)
+    chex.assert_equal_shape([out, x])
+    return out
+
+
+def relative_position_bucket(relative_position: np.ndarray, num_buckets: int,
+                             max_distance: int) -> np.ndarray:
+  """T5's bidirectional bucketing of key-minus-query offsets (numpy; static in T).
+
+  Half the buckets are for positive offsets. In each half, offsets below num_buckets // 4
+  get their own bucket and larger ones share logarithmically wider buckets up to
+  max_distance.
+  """
+  half = num_buckets // 2
+  bucket = (relative_position > 0).astype(np.int32) * half
+  n = np.abs(relative_position)
+  max_exact = half // 2
+  log_ratio = np.log(np.maximum(n, 1) / max_exact) / np.log(max_distance / max_exact)
+  large = max_exact + (log_ratio * (half - max_exact)).astype(np.int32)
+  large = np.minimum(large, half - 1)
+  return bucket + np.where(n < max_exact, n, large)
+
+
+class TemporalAttention(nn.Module):
+  """Pre-norm multi-head self-attention over time with relative position bias, residual.
+
+  x: [B, T, H, W, C] -> [B, T, H, W, C]. Memory is O(T^2) per pixel and head.
+  """
+
+  num_heads: int = 8
+  head_dim: int = 64
+  num_buckets: int = 32
+  max_distance: int = 32
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    chex.assert_rank(x, 5)
+    length, channels = x.shape[1], x.shape[-1]
+    h = to_sequences(x)  # [B, H, W, T, C]
+    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    qkv = nn.DenseGeneral((3, self.num_heads, self.head_dim), use_bias=False,
+                          dtype=self.dtype, param_dtype=self.param_dtype, name="qkv")(h)
+    q, k, v = qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]  # [B, H, W, T, h, d]
+    logits = jnp.einsum("...qhd,...khd->...hqk", q * self.head_dim ** -0.5, k)  # [..,h,T,T]
+
+    positions = np.arange(length)
+    buckets = relative_position_bucket(positions[None, :] - positions[:, None],
+                                       self.num_buckets, self.max_distance)  # [T, T]
+    bias_table = self.param("rel_bias", nn.initializers.zeros,
+                            (self.num_buckets, self.num_heads), self.param_dtype)
+    bias = jnp.transpose(bias_table[buckets], (2, 0, 1))  # [h, T, T]
+    weights = jax.nn.softmax((logits + bias).astype(jnp.float32), axis=-1).astype(self.dtype)
+    out = jnp.einsum("...hqk,...khd->...qhd", weights, v)  # [B, H, W, T, h, d]
+    out = nn.DenseGeneral(channels, axis=(-2, -1), dtype=self.dtype,
+                          param_dtype=self.param_dtype, name="out")(out)  # [B, H, W, T, C]
+    return x + from_sequences(out).astype(x.dtype)
+
+
+TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "attention")
+
+
+def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: int,
+                          num_heads: int, head_dim: int, dtype, name: str) -> nn.Module:
+  """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS)."""
+  ssm_kwargs = dict(d_state=d_state, mode=ssm_mode, mlp_dim=mlp_dim, dtype=dtype, name=name)
+  if kind == "ssm":
+    return TemporalSSM(**ssm_kwargs)
+  if kind == "ssm_uni":
+    return TemporalSSM(bidirectional=False, **ssm_kwargs)
+  if kind == "ssm_no_mlp":
+    return TemporalSSM(use_mlp=False, **ssm_kwargs)
+  if kind == "ssm_concat":
+    return TemporalSSM(combine="concat", **ssm_kwargs)
+  if kind == "attention":
+    return TemporalAttention(num_heads=num_heads, head_dim=head_dim, dtype=dtype, name=name)
+  raise ValueError(
+      f"Unknown temporal layer {kind!r}; choose one of {', '.join(TEMPORAL_LAYERS)}.")
