@@ -69,6 +69,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.keep_checkpoints = 3  # how many checkpoints to keep
   c.sample_every = 1500  # steps between sample videos (0 = off)
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
+  c.restore_fallback = False  # on an unreadable checkpoint, resume from the previous one
 
   # Sampling.
   c.sampler = "ddim"  # ddpm | ddim

@@ -1,0 +1,72 @@
+"""Config validation: every mistake found before anything compiles, one line each with the fix."""
+
+import ml_collections
+
+from ssm_vdm import diffusion
+from ssm_vdm import sampling
+from ssm_vdm.models import temporal
+
+DATASETS = ("synthetic", "ucf101", "minerl_navigate", "video_folder")
+DTYPES = ("float32", "bfloat16")
+
+
+class ConfigError(ValueError):
+  """A config value that cannot work; the message says how to fix it."""
+
+
+def _check(ok: bool, message: str) -> None:
+  if not ok:
+    raise ConfigError(message)
+
+
+def _choice(c, key: str, choices) -> None:
+  _check(c[key] in choices, f"config.{key}={c[key]!r} is not known; use one of "
+         f"{', '.join(map(repr, choices))}.")
+
+
+def _positive(c, *keys: str) -> None:
+  for key in keys:
+    _check(c[key] >= 1, f"config.{key}={c[key]} must be >= 1.")
+
+
+def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
+             num_processes: int = 1) -> None:
+  """Raises ConfigError for the first setting that cannot work."""
+  _choice(c, "dataset", DATASETS)
+  _choice(c, "temporal", temporal.TEMPORAL_LAYERS)
+  _choice(c, "ssm_mode", ("fft", "scan"))
+  _choice(c, "sampler", sampling.SAMPLERS)
+  _choice(c, "prediction", diffusion.PREDICTIONS)
+  _choice(c, "dtype", DTYPES)
+  _choice(c, "fvd_features", ("logits", "pooled"))
+  _positive(c, "frames", "resolution", "channels", "frame_stride", "batch_size",
+            "base_width", "diffusion_steps", "num_train_steps", "log_every",
+            "checkpoint_every", "keep_checkpoints", "ema_every", "num_samples")
+  _check(len(c.width_mults) >= 1 and all(m >= 1 for m in c.width_mults),
+         f"config.width_mults={c.width_mults} must be a non-empty tuple of ints >= 1.")
+  factor = 2 ** (len(c.width_mults) - 1)
+  _check(c.resolution % factor == 0,
+         f"config.resolution={c.resolution} must divide by {factor}, the UNet's spatial "
+         f"downsampling for {len(c.width_mults)} levels; use a multiple of {factor} or fewer "
+         "width_mults.")
+  bad = [c.base_width * m for m in c.width_mults if (c.base_width * m) % c.num_groups]
+  _check(not bad, f"config.num_groups={c.num_groups} must divide every level width "
+         f"(base_width * width_mults); {bad} do not.")
+  _check(c.ssm_d_state >= 2 and c.ssm_d_state % 2 == 0,
+         f"config.ssm_d_state={c.ssm_d_state} must be even and >= 2 (d_state // 2 complex "
+         "modes).")
+  _check(c.batch_size % num_devices == 0,
+         f"config.batch_size={c.batch_size} must divide by the {num_devices} devices; use a "
+         f"multiple of {num_devices}.")
+  _check(c.batch_size % num_processes == 0,
+         f"config.batch_size={c.batch_size} must divide by the {num_processes} processes.")
+  if c.sampler == "ddim":
+    _check(1 <= c.sample_steps <= c.diffusion_steps,
+           f"config.sample_steps={c.sample_steps} must be in [1, diffusion_steps="
+           f"{c.diffusion_steps}] for DDIM.")
+  _check(c.sample_frames >= 0, f"config.sample_frames={c.sample_frames} must be >= 0 "
+         "(0 means config.frames).")
+  _check(0.0 <= c.ema_decay <= 1.0, f"config.ema_decay={c.ema_decay} must be in [0, 1].")
+  if c.dataset == "video_folder":
+    _check(bool(c.video_folder), "config.dataset='video_folder' needs config.video_folder "
+           "set to a directory of .mp4/.gif/.webm files.")

@@ -1,0 +1,57 @@
+r"""Entry point: the only place that reads flags.
+
+    python -m ssm_vdm.main --config=configs/default.py --workdir=workdir/demo
+    python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=sample \
+        --config.sample_frames=64
+    python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
+"""
+
+from absl import app
+from absl import flags
+from absl import logging
+import jax
+from ml_collections import config_flags
+
+from ssm_vdm import train
+
+FLAGS = flags.FLAGS
+config_flags.DEFINE_config_file("config", None, "Config file (see configs/).",
+                                lock_config=True)
+flags.DEFINE_string("workdir", None, "Directory for checkpoints, metrics and samples.")
+flags.DEFINE_enum("mode", "train", ["train", "sample", "eval"],
+                  "train: train (resuming from workdir); sample: write videos from the "
+                  "newest checkpoint; eval: FVD of the newest checkpoint.")
+flags.mark_flags_as_required(["config", "workdir"])
+
+
+class _QuietLibraries:
+  """Drops INFO records from Orbax/TensorStore internals (dozens per checkpoint)."""
+
+  def filter(self, record) -> bool:
+    path = record.pathname.replace("\\", "/")
+    return record.levelno > 20 or not any(p in path for p in ("/orbax/", "/tensorstore/"))
+
+
+def main(argv):
+  if len(argv) > 1:
+    raise app.UsageError(f"Unexpected arguments: {argv[1:]}")
+  logging.set_verbosity(logging.INFO)
+  logging.get_absl_handler().addFilter(_QuietLibraries())
+  config = FLAGS.config
+  logging.info("JAX process %d/%d, %d local / %d global devices (%s).", jax.process_index(),
+               jax.process_count(), jax.local_device_count(), jax.device_count(),
+               jax.devices()[0].platform)
+  if FLAGS.mode == "train":
+    train.train_and_evaluate(config, FLAGS.workdir)
+  elif FLAGS.mode == "sample":
+    trainer = train.Trainer(config, FLAGS.workdir)
+    params, step = trainer.restore_params(ema=True)
+    frames = config.sample_frames or config.frames
+    trainer.sample(params, step, frames=frames, name=f"sample_step{step}_{frames}f")
+  else:
+    from ssm_vdm import evaluation  # pylint: disable=g-import-not-at-top
+    evaluation.evaluate_checkpoint(config, FLAGS.workdir)
+
+
+if __name__ == "__main__":
+  app.run(main)

@@ -1,0 +1,1 @@
+"""Thin adapters to outside projects; each module names its upstream and what it fixes."""

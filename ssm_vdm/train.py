@@ -1,0 +1,233 @@
+"""Training loop: sharded jit train step, EMA, checkpoints, metrics, periodic samples.
+
+`train_and_evaluate(config, workdir)` resumes from the newest checkpoint in
+`workdir/checkpoints` if there is one. The data position is the step: every input pipeline
+can restart at any step and yield the batches an uninterrupted run would have seen.
+"""
+
+import os
+import time
+from typing import Any, Callable
+
+from absl import logging
+from clu import metric_writers
+import jax
+import jax.numpy as jnp
+import ml_collections
+import numpy as np
+import optax
+
+from ssm_vdm import checkpointing
+from ssm_vdm import configuration
+from ssm_vdm import diffusion
+from ssm_vdm import generate
+from ssm_vdm import input_pipeline
+from ssm_vdm import sharding
+from ssm_vdm import train_state as train_state_lib
+from ssm_vdm.models import unet
+
+TrainState = train_state_lib.TrainState
+
+
+class NonFiniteLossError(FloatingPointError):
+  """The loss or the gradients became NaN/Inf."""
+
+
+def create_model(config: ml_collections.ConfigDict, temporal: str | None = None) -> unet.UNet:
+  return unet.UNet(
+      base_width=config.base_width, width_mults=tuple(config.width_mults),
+      num_groups=config.num_groups, temporal=temporal or config.temporal,
+      ssm_d_state=config.ssm_d_state, ssm_mode=config.ssm_mode,
+      ssm_mlp_dim=config.ssm_mlp_dim, attn_heads=config.attn_heads,
+      attn_head_dim=config.attn_head_dim, spatial_heads=config.spatial_heads,
+      spatial_head_dim=config.spatial_head_dim, out_channels=config.channels,
+      dtype=jnp.dtype(config.dtype))
+
+
+def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransformation:
+  return train_state_lib.create_optimizer(
+      learning_rate=config.learning_rate, warmup_steps=config.warmup_steps,
+      b1=config.adam_b1, b2=config.adam_b2, grad_clip=config.grad_clip,
+      lr_mults=tuple(tuple(rule) for rule in config.lr_mults))
+
+
+def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
+  """rng -> fresh TrainState. Parameters do not depend on T, so init traces one frame."""
+
+  def init(rng):
+    params_rng, state_rng = jax.random.split(rng)
+    x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
+    params = model.init({"params": params_rng}, x, jnp.zeros((1,)))["params"]
+    return TrainState(step=jnp.zeros((), jnp.int32), params=params, ema_params=params,
+                      opt_state=optimizer.init(params), rng=state_rng)
+
+  return init
+
+
+def create_train_step(config, model, schedule, optimizer):
+  """(state, batch) -> (state, metrics); batch['video']: [B, T, H, W, C] in [-1, 1]."""
+
+  def train_step(state: TrainState, batch: dict[str, jax.Array]):
+    step_rng = jax.random.fold_in(state.rng, state.step)
+    diffusion_rng = jax.random.fold_in(step_rng, 0)  # the 'diffusion' stream
+
+    def loss_fn(params):
+      model_fn = lambda x, t: model.apply({"params": params}, x, t)
+      return diffusion.loss(model_fn, schedule, batch["video"], diffusion_rng,
+                            config.prediction)
+
+    loss, grads = jax.value_and_grad(loss_fn)(state.params)
+    grad_norm = optax.global_norm(grads)
+    updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
+    params = optax.apply_updates(state.params, updates)
+    step = state.step + 1
+    ema = train_state_lib.ema_update(state.ema_params, params, step, decay=config.ema_decay,
+                                     every=config.ema_every, start=config.ema_start)
+    new_state = state.replace(step=step, params=params, ema_params=ema, opt_state=opt_state)
+    finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
+    if config.skip_nonfinite:  # keep the old weights, move on to the next batch
+      new_state = jax.tree.map(lambda new, old: jnp.where(finite, new, old), new_state, state)
+      new_state = new_state.replace(step=step)
+    return new_state, {"loss": loss, "grad_norm": grad_norm, "finite": finite}
+
+  return train_step
+
+
+class Progress:
+  """A log line with steps/s and ETA, every `every` steps."""
+
+  def __init__(self, start_step: int, total_steps: int):
+    self.total = total_steps
+    self._t0, self._s0 = time.time(), start_step
+
+  def line(self, step: int, loss: float) -> tuple[str, float]:
+    elapsed = max(time.time() - self._t0, 1e-9)
+    rate = (step - self._s0) / elapsed
+    eta = (self.total - step) / rate if rate > 0 else float("inf")
+    return (f"step {step}/{self.total} ({100.0 * step / self.total:.0f}%)  loss {loss:.4f}  "
+            f"{rate:.2f} steps/s  ETA {_hms(eta)}"), rate
+
+
+def _hms(seconds: float) -> str:
+  if not np.isfinite(seconds):
+    return "?"
+  m, s = divmod(int(seconds), 60)
+  h, m = divmod(m, 60)
+  return f"{h:d}:{m:02d}:{s:02d}"
+
+
+def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int, dict]]:
+  """Fetches pending per-step metrics; raises on the first non-finite step unless skipping."""
+  fetched = [(step, jax.device_get(m)) for step, m in pending]
+  for step, m in fetched:
+    if not m["finite"] and not skip:
+      raise NonFiniteLossError(
+          f"Non-finite loss or gradient at step {step} (loss={float(m['loss'])}). "
+          "Training stopped; the last checkpoint before it is intact. Lower the learning "
+          "rate, enable grad_clip, or set --config.skip_nonfinite=True to skip such steps.")
+  return fetched
+
+
+class Trainer:
+  """Owns the compiled programs, the mesh and the checkpoint manager for one workdir."""
+
+  def __init__(self, config: ml_collections.ConfigDict, workdir: str):
+    configuration.validate(config, jax.device_count(), jax.process_count())
+    self.config, self.workdir = config, workdir
+    self.mesh = sharding.create_mesh()
+    self.model = create_model(config)
+    self.schedule = diffusion.cosine_schedule(config.diffusion_steps)
+    self.optimizer = create_optimizer(config)
+    init = create_init_fn(config, self.model, self.optimizer)
+    self.rng = jax.random.PRNGKey(config.seed)
+    abstract = jax.eval_shape(init, self.rng)
+    self.state_shardings = jax.tree.map(lambda _: sharding.replicated(self.mesh), abstract)
+    self.abstract_state = checkpointing.abstract_with_shardings(abstract, self.state_shardings)
+    self._init = jax.jit(init, out_shardings=self.state_shardings)
+    self.checkpointer = checkpointing.Checkpointer(os.path.join(workdir, "checkpoints"),
+                                                   config.keep_checkpoints)
+
+  def restore_or_init(self) -> TrainState:
+    restored = self.checkpointer.restore_latest(self.abstract_state,
+                                                fallback=self.config.restore_fallback)
+    if restored is None:
+      logging.info("No checkpoint in %s: starting from scratch.", self.checkpointer.directory)
+      return self._init(self.rng)
+    state, meta = restored
+    logging.info("Resumed from step %d (%s).", int(state.step), meta)
+    return state
+
+  def restore_params(self, ema: bool = True) -> tuple[Any, int]:
+    """Newest checkpoint's (EMA) parameters, for sampling/evaluation."""
+    restored = self.checkpointer.restore_latest(self.abstract_state,
+                                                fallback=self.config.restore_fallback)
+    if restored is None:
+      raise FileNotFoundError(
+          f"No checkpoint in {self.checkpointer.directory}; train first with "
+          f"--mode=train --workdir={self.workdir}.")
+    state, _ = restored
+    return (state.ema_params if ema else state.params), int(state.step)
+
+  def compile_train_step(self):
+    return jax.jit(create_train_step(self.config, self.model, self.schedule, self.optimizer),
+                   in_shardings=(self.state_shardings, sharding.batch_sharding(self.mesh)),
+                   out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
+                   donate_argnums=0)
+
+  def sample(self, params, step: int, frames: int | None = None, name: str | None = None):
+    """Draws config.num_samples videos with `params` and writes them under workdir/samples."""
+    sampler = generate.create_sampler(self.config, self.model, self.schedule)
+    videos = generate.draw(self.config, sampler, params,
+                           jax.random.fold_in(jax.random.PRNGKey(self.config.seed + 1), step),
+                           num=self.config.num_samples, frames=frames or self.config.frames,
+                           mesh=self.mesh)
+    paths = generate.write(videos, os.path.join(self.workdir, "samples"),
+                           name or f"step_{step:07d}", self.config.fps)
+    logging.info("Wrote samples: %s", ", ".join(paths))
+    return videos
+
+
+def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> TrainState:
+  """Trains until config.num_train_steps, resuming from workdir if possible."""
+  trainer = Trainer(config, workdir)
+  input_pipeline.check_dataset_available(config)
+  state = trainer.restore_or_init()
+  start_step = int(state.step)
+  train_iter = input_pipeline.create_train_iterator(
+      config, process_index=jax.process_index(), process_count=jax.process_count(),
+      start_step=start_step)
+  train_step = trainer.compile_train_step()
+  writer = metric_writers.create_default_writer(workdir,
+                                                just_logging=jax.process_index() > 0)
+  if start_step == 0:
+    writer.write_hparams({k: str(v) for k, v in config.items()})
+  progress = Progress(start_step, config.num_train_steps)
+  pending: list[tuple[int, dict]] = []
+
+  for step in range(start_step + 1, config.num_train_steps + 1):
+    batch = sharding.host_to_global(next(train_iter), trainer.mesh)
+    state, metrics = train_step(state, batch)
+    pending.append((step, metrics))
+    is_last = step == config.num_train_steps
+    do_ckpt = step % config.checkpoint_every == 0 or is_last
+    do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
+    if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
+      fetched = _check_finite(pending, config.skip_nonfinite)
+      pending = []
+      losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
+      line, rate = progress.line(step, float(np.mean(losses)) if losses else float("nan"))
+      writer.write_scalars(step, {
+          "train/loss": float(np.mean(losses)) if losses else float("nan"),
+          "train/grad_norm": float(np.mean([float(m["grad_norm"]) for _, m in fetched])),
+          "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
+          "train/steps_per_sec": rate,
+          "train/lr": float(config.learning_rate * min(1.0, step / max(config.warmup_steps, 1))),
+      })
+      logging.info("%s", line)
+    if do_ckpt:
+      trainer.checkpointer.save(step, state, {"step": step, "data_position": step})
+    if do_sample:
+      trainer.sample(state.ema_params, step)
+  trainer.checkpointer.wait()
+  writer.flush()
+  return state

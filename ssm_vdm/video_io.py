@@ -1,0 +1,48 @@
+"""Writing videos: a grid of clips as GIF and MP4 (imageio; MP4 via imageio-ffmpeg's binary)."""
+
+import os
+
+import imageio.v2 as imageio
+import numpy as np
+
+
+def to_uint8(videos: np.ndarray) -> np.ndarray:
+  """[..., C] float in [-1, 1] -> uint8 in [0, 255] (values outside are clipped)."""
+  return np.round((np.clip(np.asarray(videos, np.float32), -1, 1) + 1) * 127.5).astype(np.uint8)
+
+
+def grid(videos: np.ndarray, pad: int = 1) -> np.ndarray:
+  """Tiles N clips into one: [N, T, H, W, C] -> [T, rows*(H+pad)-pad, cols*(W+pad)-pad, C].
+
+  cols = ceil(sqrt(N)); empty cells and padding are black.
+  """
+  n, t, h, w, c = videos.shape
+  cols = int(np.ceil(np.sqrt(n)))
+  rows = int(np.ceil(n / cols))
+  out = np.zeros((t, rows * (h + pad) - pad, cols * (w + pad) - pad, c), videos.dtype)
+  for i in range(n):
+    r, q = divmod(i, cols)
+    out[:, r * (h + pad):r * (h + pad) + h, q * (w + pad):q * (w + pad) + w] = videos[i]
+  return out
+
+
+def write_video_grid(path_stem: str, videos: np.ndarray, fps: int = 8,
+                     upscale: int = 2) -> list[str]:
+  """Writes `path_stem`.gif and `path_stem`.mp4 showing all clips in a grid.
+
+  videos: [N, T, H, W, C] float in [-1, 1], C in {1, 3}. Small frames are upscaled by
+  pixel repetition so they are visible. Returns the written paths.
+  """
+  frames = grid(to_uint8(videos))  # [T, H', W', C]
+  if frames.shape[-1] == 1:
+    frames = np.repeat(frames, 3, axis=-1)
+  frames = frames.repeat(upscale, axis=1).repeat(upscale, axis=2)
+  os.makedirs(os.path.dirname(os.path.abspath(path_stem)), exist_ok=True)
+  gif, mp4 = path_stem + ".gif", path_stem + ".mp4"
+  imageio.mimwrite(gif, list(frames), duration=1000.0 / fps, loop=0)
+  # libx264 wants even sizes: pad by one black row/column where needed.
+  h, w = frames.shape[1:3]
+  frames = np.pad(frames, ((0, 0), (0, h % 2), (0, w % 2), (0, 0)))
+  imageio.mimwrite(mp4, list(frames), fps=fps, format="FFMPEG", codec="libx264",
+                   macro_block_size=1, pixelformat="yuv420p")
+  return [gif, mp4]

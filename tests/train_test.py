@@ -1,0 +1,138 @@
+"""Tests for ssm_vdm.train: 1 vs 8 devices, learning, resume == uninterrupted, configs."""
+
+import glob
+import os
+import tempfile
+
+from absl.testing import absltest
+from absl.testing import parameterized
+import chex
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from configs import default
+from configs import minerl
+from configs import ucf101
+from ssm_vdm import configuration
+from ssm_vdm import input_pipeline
+from ssm_vdm import sharding
+from ssm_vdm import train
+
+
+def smoke_config(**overrides):
+  c = default.get_config("smoke")
+  c.sample_every = 0
+  c.batch_size = 8
+  for k, v in overrides.items():
+    setattr(c, k, v)
+  return c
+
+
+class ShardedStepTest(absltest.TestCase):
+
+  def test_same_loss_on_1_and_8_devices(self):
+    self.assertEqual(jax.device_count(), 8)
+    config = smoke_config()
+    batch = next(input_pipeline.create_train_iterator(config))
+    losses, params = [], []
+    for devices in (jax.devices()[:1], jax.devices()):
+      mesh = sharding.create_mesh(devices)
+      model = train.create_model(config)
+      optimizer = train.create_optimizer(config)
+      from ssm_vdm import diffusion
+      schedule = diffusion.cosine_schedule(config.diffusion_steps)
+      init = train.create_init_fn(config, model, optimizer)
+      abstract = jax.eval_shape(init, jax.random.PRNGKey(0))
+      shardings = jax.tree.map(lambda _: sharding.replicated(mesh), abstract)
+      state = jax.jit(init, out_shardings=shardings)(jax.random.PRNGKey(0))
+      step = jax.jit(train.create_train_step(config, model, schedule, optimizer),
+                     in_shardings=(shardings, sharding.batch_sharding(mesh)),
+                     out_shardings=(shardings, sharding.replicated(mesh)))
+      global_batch = sharding.host_to_global(batch, mesh)
+      self.assertLen(global_batch["video"].sharding.device_set, len(devices))
+      state, metrics = step(state, global_batch)
+      losses.append(float(metrics["loss"]))
+      params.append(jax.device_get(state.params))
+    np.testing.assert_allclose(losses[0], losses[1], rtol=1e-5)
+    chex.assert_trees_all_close(params[0], params[1], atol=1e-5)
+
+
+class TrainLoopTest(parameterized.TestCase):
+
+  def test_loss_decreases_on_synthetic_data(self):
+    config = smoke_config(num_train_steps=60, learning_rate=2e-3, warmup_steps=5,
+                          synthetic_num_videos=8, checkpoint_every=60, log_every=60)
+    with tempfile.TemporaryDirectory() as workdir:
+      trainer = train.Trainer(config, workdir)
+      state = trainer.restore_or_init()
+      step = trainer.compile_train_step()
+      it = input_pipeline.create_train_iterator(config)
+      losses = []
+      for _ in range(config.num_train_steps):
+        state, metrics = step(state, sharding.host_to_global(next(it), trainer.mesh))
+        losses.append(float(metrics["loss"]))
+    first, last = np.mean(losses[:10]), np.mean(losses[-10:])
+    self.assertLess(last, 0.6 * first, f"loss {first:.3f} -> {last:.3f}")
+
+  def test_resume_equals_uninterrupted(self):
+    config = smoke_config(num_train_steps=6, checkpoint_every=3, ema_start=2, ema_every=2)
+    with tempfile.TemporaryDirectory() as straight, tempfile.TemporaryDirectory() as resumed:
+      final = train.train_and_evaluate(config, straight)
+      config.unlock()
+      config.num_train_steps = 3
+      train.train_and_evaluate(config, resumed)
+      self.assertTrue(os.path.isdir(os.path.join(resumed, "checkpoints", "3")))
+      config.num_train_steps = 6
+      again = train.train_and_evaluate(config, resumed)
+      self.assertEqual(int(again.step), 6)
+      chex.assert_trees_all_close(jax.device_get(final.params),
+                                  jax.device_get(again.params), atol=1e-6)
+      chex.assert_trees_all_close(jax.device_get(final.ema_params),
+                                  jax.device_get(again.ema_params), atol=1e-6)
+      self.assertTrue(glob.glob(os.path.join(straight, "events.out.tfevents.*")))
+
+
+class EmaTest(absltest.TestCase):
+
+  def test_ema_schedule(self):
+    from ssm_vdm import train_state
+    ema, p = jnp.zeros(()), jnp.ones(())
+    # Before start: copy. At multiples of `every`: average. Otherwise: keep.
+    self.assertEqual(float(train_state.ema_update(ema, p, 3, decay=0.9, every=10, start=5)), 1)
+    self.assertAlmostEqual(
+        float(train_state.ema_update(ema, p, 10, decay=0.9, every=10, start=5)), 0.1, 6)
+    self.assertEqual(float(train_state.ema_update(ema, p, 11, decay=0.9, every=10, start=5)), 0)
+
+  def test_lr_multipliers_by_path(self):
+    from ssm_vdm import train_state
+    params = {"a": {"log_dt": jnp.ones(2), "kernel": jnp.ones(2)}, "b": {"log_dt": jnp.ones(1)}}
+    mults = train_state.path_multipliers(params, (("a/log_dt", 0.1), ("log_dt", 0.5)))
+    self.assertEqual(mults, {"a": {"log_dt": 0.1, "kernel": 1.0}, "b": {"log_dt": 0.5}})
+
+
+class ConfigTest(parameterized.TestCase):
+
+  @parameterized.parameters(
+      (default, ""), (default, "smoke"), (default, "smoke,temporal=attention"),
+      (ucf101, ""), (ucf101, "res64"), (ucf101, "temporal=attention"),
+      (minerl, ""), (minerl, "frames=150"), (minerl, "frames=150,temporal=attention"))
+  def test_every_config_builds(self, module, arg):
+    config = module.get_config(arg)
+    configuration.validate(config, num_devices=8)
+    model = train.create_model(config)
+    x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
+    shapes = jax.eval_shape(model.init, jax.random.PRNGKey(0), x, jnp.zeros((1,)))
+    self.assertGreater(sum(np.prod(s.shape) for s in jax.tree.leaves(shapes)), 0)
+    if module is ucf101 and not arg:
+      self.assertEqual((config.frames, config.resolution, config.batch_size), (16, 32, 32))
+    if module is minerl and arg.startswith("frames=150"):
+      self.assertEqual(config.frames, 150)
+
+  def test_unknown_override_key(self):
+    with self.assertRaisesRegex(KeyError, "Unknown config key 'frame'"):
+      default.get_config("frame=3")
+
+
+if __name__ == "__main__":
+  absltest.main()
