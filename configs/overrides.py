@@ -25,9 +25,10 @@ def smoke(c: ml_collections.ConfigDict) -> None:
   c.spatial_heads = 2
   c.spatial_head_dim = 8
   c.diffusion_steps = 16
+  c.learning_rate = 1e-3
   c.warmup_steps = 2
-  c.ema_start = 0
-  c.ema_every = 1
+  c.ema_start = 2
+  c.ema_every = 2
   c.num_train_steps = 6
   c.log_every = 2
   c.checkpoint_every = 3

@@ -37,7 +37,13 @@ class Checkpointer:
     return self._manager.latest_step()
 
   def save(self, step: int, state: Any, meta: dict) -> None:
-    """Starts an (asynchronous) save; the previous save is finished first."""
+    """Starts an (asynchronous) save; the previous save is finished first.
+
+    `state` must be replicated (as TrainState is): it is written from a host copy, which
+    Orbax saves ~10x faster than replicated device arrays (per-replica bookkeeping for
+    each of the ~1000 small arrays), with the same on-disk format.
+    """
+    state = jax.device_get(state)
     self._manager.save(step, args=ocp.args.Composite(
         state=ocp.args.StandardSave(state), meta=ocp.args.JsonSave(meta)), force=True)
 

@@ -187,3 +187,38 @@ def fvd(real_videos: np.ndarray, fake_videos: np.ndarray, extractor: Extractor,
   real = extractor(real_videos, batch_size=batch_size)[features]
   fake = extractor(fake_videos, batch_size=batch_size)[features]
   return frechet_distance(real, fake)
+
+
+class FVDEvaluator:
+  """FVD of generated videos against a fixed set of real clips from the eval split.
+
+  The real clips' I3D features are computed once, on first use, and reused for every
+  score, so periodic evaluation during training pays for them once.
+  """
+
+  def __init__(self, config, num_real: int, extractor: Extractor | None = None):
+    self.config, self.num_real = config, num_real
+    self.extractor = extractor or I3DFeatures()
+    self._real = None
+
+  def _prepare(self, videos: np.ndarray) -> np.ndarray:
+    if videos.shape[1] < MIN_FRAMES:
+      videos = pad_frames(videos)  # tiny smoke settings only; scores not comparable
+    return videos
+
+  def real_features(self) -> np.ndarray:
+    if self._real is None:
+      from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
+      # Every host reads the same clips, so every host computes the same score.
+      batches = input_pipeline.create_eval_iterator(
+          self.config, num_examples=self.num_real, batch_size=self.config.batch_size)
+      videos = np.concatenate([b["video"] for b in batches])[:self.num_real]
+      if len(videos) < 2:
+        raise ValueError(f"The eval split gave {len(videos)} clips; FVD needs at least 2.")
+      self._real = self.extractor(self._prepare(videos))[self.config.fvd_features]
+    return self._real
+
+  def __call__(self, fake_videos: np.ndarray) -> float:
+    """FVD of `fake_videos` [N, T, H, W, 3] in [-1, 1] against the real clips."""
+    fake = self.extractor(self._prepare(np.asarray(fake_videos)))[self.config.fvd_features]
+    return frechet_distance(self.real_features(), fake)

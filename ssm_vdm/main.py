@@ -49,8 +49,7 @@ def main(argv):
     frames = config.sample_frames or config.frames
     trainer.sample(params, step, frames=frames, name=f"sample_step{step}_{frames}f")
   else:
-    from ssm_vdm import evaluation  # pylint: disable=g-import-not-at-top
-    evaluation.evaluate_checkpoint(config, FLAGS.workdir)
+    train.evaluate_checkpoint(config, FLAGS.workdir)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 can restart at any step and yield the batches an uninterrupted run would have seen.
 """
 
+import json
 import os
 import time
 from typing import Any, Callable
@@ -20,6 +21,7 @@ import optax
 from ssm_vdm import checkpointing
 from ssm_vdm import configuration
 from ssm_vdm import diffusion
+from ssm_vdm import evaluation
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
@@ -52,11 +54,13 @@ def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransfo
 
 
 def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
-  """rng -> fresh TrainState. Parameters do not depend on T, so init traces one frame."""
+  """rng -> fresh TrainState. Parameters depend on neither T nor H, W: init traces the
+  smallest input."""
 
   def init(rng):
     params_rng, state_rng = jax.random.split(rng)
-    x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
+    size = 2 ** (len(config.width_mults) - 1)  # smallest frame the UNet accepts
+    x = jnp.zeros((1, 1, size, size, config.channels))
     params = model.init({"params": params_rng}, x, jnp.zeros((1,)))["params"]
     return TrainState(step=jnp.zeros((), jnp.int32), params=params, ema_params=params,
                       opt_state=optimizer.init(params), rng=state_rng)
@@ -131,10 +135,12 @@ def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int
 class Trainer:
   """Owns the compiled programs, the mesh and the checkpoint manager for one workdir."""
 
-  def __init__(self, config: ml_collections.ConfigDict, workdir: str):
-    configuration.validate(config, jax.device_count(), jax.process_count())
+  def __init__(self, config: ml_collections.ConfigDict, workdir: str, devices=None):
+    """devices: the devices to train on (default: all devices of all processes)."""
+    devices = jax.devices() if devices is None else devices
+    configuration.validate(config, len(devices), jax.process_count())
     self.config, self.workdir = config, workdir
-    self.mesh = sharding.create_mesh()
+    self.mesh = sharding.create_mesh(devices)
     self.model = create_model(config)
     self.schedule = diffusion.cosine_schedule(config.diffusion_steps)
     self.optimizer = create_optimizer(config)
@@ -174,17 +180,43 @@ class Trainer:
                    out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
                    donate_argnums=0)
 
+  def draw(self, params, step: int, num: int, frames: int | None = None) -> np.ndarray:
+    """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
+    sampler = generate.create_sampler(self.config, self.model, self.schedule)
+    return generate.draw(self.config, sampler, params,
+                         jax.random.fold_in(jax.random.PRNGKey(self.config.seed + 1), step),
+                         num=num, frames=frames or self.config.frames, mesh=self.mesh)
+
   def sample(self, params, step: int, frames: int | None = None, name: str | None = None):
     """Draws config.num_samples videos with `params` and writes them under workdir/samples."""
-    sampler = generate.create_sampler(self.config, self.model, self.schedule)
-    videos = generate.draw(self.config, sampler, params,
-                           jax.random.fold_in(jax.random.PRNGKey(self.config.seed + 1), step),
-                           num=self.config.num_samples, frames=frames or self.config.frames,
-                           mesh=self.mesh)
+    videos = self.draw(params, step, self.config.num_samples, frames)
     paths = generate.write(videos, os.path.join(self.workdir, "samples"),
                            name or f"step_{step:07d}", self.config.fps)
     logging.info("Wrote samples: %s", ", ".join(paths))
     return videos
+
+
+def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str) -> dict:
+  """--mode=eval: FVD of the newest checkpoint's EMA parameters against real eval clips.
+
+  Draws config.eval_num_samples videos, compares them with as many real clips, writes
+  workdir/fvd.json and a grid of the first config.num_samples videos.
+  """
+  trainer = Trainer(config, workdir)
+  input_pipeline.check_dataset_available(config)
+  evaluator = evaluation.FVDEvaluator(config, config.eval_num_samples)
+  params, step = trainer.restore_params(ema=True)
+  videos = trainer.draw(params, step, config.eval_num_samples)
+  score = evaluator(videos)
+  result = {"fvd": score, "step": step, "num_samples": int(len(videos)),
+            "frames": config.frames, "features": config.fvd_features,
+            "dataset": config.dataset, "temporal": config.temporal}
+  if jax.process_index() == 0:
+    with open(os.path.join(workdir, "fvd.json"), "w") as f:
+      json.dump(result, f, indent=2)
+    generate.write(videos[:config.num_samples], workdir, f"eval_step{step}", config.fps)
+  logging.info("FVD at step %d over %d samples: %.2f", step, len(videos), score)
+  return result
 
 
 def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> TrainState:
@@ -201,6 +233,8 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
                                                 just_logging=jax.process_index() > 0)
   if start_step == 0:
     writer.write_hparams({k: str(v) for k, v in config.items()})
+  evaluator = (evaluation.FVDEvaluator(config, config.fvd_num_samples)
+               if config.fvd_every else None)
   progress = Progress(start_step, config.num_train_steps)
   pending: list[tuple[int, dict]] = []
 
@@ -228,6 +262,10 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
       trainer.checkpointer.save(step, state, {"step": step, "data_position": step})
     if do_sample:
       trainer.sample(state.ema_params, step)
+    if evaluator is not None and (step % config.fvd_every == 0 or is_last):
+      score = evaluator(trainer.draw(state.ema_params, step, config.fvd_num_samples))
+      writer.write_scalars(step, {"eval/fvd": score})
+      logging.info("step %d: FVD over %d samples %.2f", step, config.fvd_num_samples, score)
   trainer.checkpointer.wait()
   writer.flush()
   return state
