@@ -153,15 +153,18 @@ class Trainer:
     self.checkpointer = checkpointing.Checkpointer(os.path.join(workdir, "checkpoints"),
                                                    config.keep_checkpoints)
 
-  def restore_or_init(self) -> TrainState:
+  def restore_or_init(self) -> tuple[TrainState, int]:
+    """(state, data_position): the newest checkpoint, or a fresh state at position 0.
+
+    data_position counts the batches consumed, the input pipeline's restart point."""
     restored = self.checkpointer.restore_latest(self.abstract_state,
                                                 fallback=self.config.restore_fallback)
     if restored is None:
       logging.info("No checkpoint in %s: starting from scratch.", self.checkpointer.directory)
-      return self._init(self.rng)
+      return self._init(self.rng), 0
     state, meta = restored
     logging.info("Resumed from step %d (%s).", int(state.step), meta)
-    return state
+    return state, int(meta["data_position"])
 
   def restore_params(self, ema: bool = True) -> tuple[Any, int]:
     """Newest checkpoint's (EMA) parameters, for sampling/evaluation."""
@@ -223,11 +226,11 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
   """Trains until config.num_train_steps, resuming from workdir if possible."""
   trainer = Trainer(config, workdir)
   input_pipeline.check_dataset_available(config)
-  state = trainer.restore_or_init()
+  state, data_position = trainer.restore_or_init()
   start_step = int(state.step)
   train_iter = input_pipeline.create_train_iterator(
       config, process_index=jax.process_index(), process_count=jax.process_count(),
-      start_step=start_step)
+      start_step=data_position)
   train_step = trainer.compile_train_step()
   writer = metric_writers.create_default_writer(workdir,
                                                 just_logging=jax.process_index() > 0)

@@ -39,7 +39,7 @@ class ShardedStepTest(absltest.TestCase):
     for devices in (jax.devices()[:1], jax.devices()):
       with tempfile.TemporaryDirectory() as workdir:
         trainer = train.Trainer(config, workdir, devices=devices)
-        state = trainer.restore_or_init()
+        state, _ = trainer.restore_or_init()
         global_batch = sharding.host_to_global(batch, trainer.mesh)
         self.assertLen(global_batch["video"].sharding.device_set, len(devices))
         state, metrics = trainer.compile_train_step()(state, global_batch)
@@ -55,7 +55,7 @@ class TrainLoopTest(parameterized.TestCase):
     config = smoke_config(num_train_steps=60, synthetic_num_videos=8)
     with tempfile.TemporaryDirectory() as workdir:
       trainer = train.Trainer(config, workdir)
-      state = trainer.restore_or_init()
+      state, _ = trainer.restore_or_init()
       step = trainer.compile_train_step()
       it = input_pipeline.create_train_iterator(config)
       losses = []
