@@ -25,6 +25,8 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ssm_vdm.models import gated
+from ssm_vdm.models import mamba
 from ssm_vdm.models import ssm
 
 Array = jax.Array
@@ -168,12 +170,17 @@ class TemporalAttention(nn.Module):
     return x + from_sequences(out).astype(x.dtype)
 
 
-TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "attention")
+TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "mamba",
+                   "mamba_bi", "attention")
 
 
 def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: int,
                           num_heads: int, head_dim: int, dtype, name: str) -> nn.Module:
-  """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS)."""
+  """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS).
+
+  gss and bigs use d_state, ssm_mode and mlp_dim (as their gating width); mamba and mamba_bi
+  keep Mamba's own state size (16): their scan stores every state, see `mamba`.
+  """
   ssm_kwargs = dict(d_state=d_state, mode=ssm_mode, mlp_dim=mlp_dim, dtype=dtype, name=name)
   if kind == "ssm":
     return TemporalSSM(**ssm_kwargs)
@@ -183,6 +190,12 @@ def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: in
     return TemporalSSM(use_mlp=False, **ssm_kwargs)
   if kind == "ssm_concat":
     return TemporalSSM(combine="concat", **ssm_kwargs)
+  if kind == "gss":
+    return gated.TemporalGSS(**ssm_kwargs)
+  if kind == "bigs":
+    return gated.TemporalBiGS(**ssm_kwargs)
+  if kind in ("mamba", "mamba_bi"):
+    return mamba.TemporalMamba(bidirectional=kind == "mamba_bi", dtype=dtype, name=name)
   if kind == "attention":
     return TemporalAttention(num_heads=num_heads, head_dim=head_dim, dtype=dtype, name=name)
   raise ValueError(

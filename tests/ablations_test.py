@@ -1,0 +1,198 @@
+"""Tests for the ablation temporal layers (ssm_vdm.models.gated, ssm_vdm.models.mamba).
+
+Every variant is checked for shapes at two lengths, for (non-)causality, and for training a
+few steps inside a tiny UNet. XLA compilation dominates the run time on CPU, so shapes come
+from `jax.eval_shape`, every other check is one program per variant (initialization
+included) compiled with cheap XLA CPU options, and the UNet has a single level (it still
+holds four temporal layers).
+"""
+
+from absl.testing import absltest
+from absl.testing import parameterized
+import chex
+import jax
+import jax.numpy as jnp
+import numpy as np
+import optax
+
+from ssm_vdm.models import gated
+from ssm_vdm.models import mamba
+from ssm_vdm.models import temporal
+from ssm_vdm.models import unet
+
+ABLATIONS = ("ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "mamba", "mamba_bi")
+CAUSAL = ("ssm_uni", "gss", "mamba")
+# Same results; XLA CPU compiles these programs about three times faster than by default.
+FAST_COMPILE = {"xla_backend_optimization_level": 0, "xla_llvm_disable_expensive_passes": True,
+                "xla_cpu_use_fusion_emitters": False, "xla_cpu_parallel_codegen_split_count": 1}
+
+
+def _compile(fn, *args):
+  return jax.jit(fn).lower(*args).compile(FAST_COMPILE)
+
+
+def _layer(kind, dtype=jnp.float32):
+  return temporal.create_temporal_layer(
+      kind, d_state=8, ssm_mode="fft", mlp_dim=16, num_heads=2, head_dim=4, dtype=dtype,
+      name=None)
+
+
+def _init_and_apply(layer):
+  """(key, x) -> (params, y): a fresh layer's parameters and its output on x."""
+  return lambda key, x: (lambda p: (p, layer.apply(p, x)))(layer.init(key, x))
+
+
+class LayerTest(parameterized.TestCase):
+
+  @parameterized.product(kind=ABLATIONS, length=(1, 150))
+  def test_shape(self, kind, length):
+    x = jax.ShapeDtypeStruct((2, length, 3, 2, 8), jnp.float32)
+    _, y = jax.eval_shape(_init_and_apply(_layer(kind)), jax.random.PRNGKey(0), x)
+    chex.assert_shape(y, x.shape)
+
+  @parameterized.parameters(*ABLATIONS)
+  def test_direction(self, kind, length=9, t=4):
+    """Bump frame t of x: [1, T, 2, 2, 8] and see which output frames move."""
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(1, length, 2, 2, 8)).astype(np.float32)
+    bumped = x.copy()
+    # Not constant over channels, or the LayerNorm would remove it.
+    bumped[:, t] += rng.normal(size=(2, 2, 8))
+    both = np.concatenate([x, bumped], axis=0)  # [2, T, 2, 2, 8]
+    run = _init_and_apply(_layer(kind))
+    _, y = _compile(run, jax.random.PRNGKey(0), both)(jax.random.PRNGKey(0), both)
+    chex.assert_tree_all_finite(y)
+    delta = np.abs(np.asarray(y[1]) - np.asarray(y[0])).max(axis=(1, 2, 3))  # [T]
+    self.assertGreater(delta[t:].min(), 1e-5, f"{kind} misses frame {t} at or after it")
+    if kind in CAUSAL:
+      # The FFT path leaks float32 round-off only.
+      self.assertLess(delta[:t].max(), 1e-5, f"{kind} output before frame {t} moved")
+    else:
+      self.assertGreater(delta[:t].min(), 1e-5, f"{kind} ignores the future")
+
+  def test_all_names_registered(self):
+    for kind in ABLATIONS:
+      self.assertIn(kind, temporal.TEMPORAL_LAYERS)
+
+  @parameterized.parameters("gss", "bigs", "mamba_bi")
+  def test_low_precision_compute_keeps_float32_params(self, kind):
+    x = jax.ShapeDtypeStruct((1, 5, 2, 2, 8), jnp.bfloat16)
+    params, y = jax.eval_shape(_init_and_apply(_layer(kind, jnp.bfloat16)),
+                               jax.random.PRNGKey(0), x)
+    self.assertEqual({p.dtype for p in jax.tree.leaves(params)}, {jnp.dtype(jnp.float32)})
+    self.assertEqual(y.dtype, jnp.bfloat16)
+
+
+def _selective_scan_f64(u, dt, a, b, c, d):
+  """h_l = exp(dt_l A) h_{l-1} + dt_l B_l u_l, y_l = C_l . h_l + D u_l, one step at a time.
+
+  u, dt: [B, L, E]; a: [E, N]; b, c: [B, L, N]; d: [E] -> y [B, L, E], float64.
+  """
+  u, dt, a, b, c, d = (np.asarray(v, np.float64) for v in (u, dt, a, b, c, d))
+  batch, length, inner = u.shape
+  y = np.zeros_like(u)
+  for i in range(batch):
+    h = np.zeros_like(a)  # [E, N]
+    for l in range(length):
+      h = np.exp(dt[i, l][:, None] * a) * h + (dt[i, l] * u[i, l])[:, None] * b[i, l][None]
+      y[i, l] = h @ c[i, l] + d * u[i, l]
+  return y
+
+
+class MambaTest(parameterized.TestCase):
+
+  @parameterized.parameters(1, 33)
+  def test_selective_scan_matches_sequential_loop(self, length):
+    rng = np.random.default_rng(0)
+    batch, inner, states = 2, 3, 4
+    normal = lambda *shape: rng.normal(size=shape).astype(np.float32)
+    u = normal(batch, length, inner)
+    dt = np.log1p(np.exp(normal(batch, length, inner) - 2.0))  # softplus: typical Mamba steps
+    a = -np.exp(normal(inner, states))
+    b, c = normal(batch, length, states), normal(batch, length, states)
+    d = normal(inner)
+    y = _compile(mamba.selective_scan, u, dt, a, b, c, d)(u, dt, a, b, c, d)
+    expected = _selective_scan_f64(u, dt, a, b, c, d)
+    chex.assert_type(y, jnp.float32)
+    np.testing.assert_allclose(y, expected, atol=1e-5 * np.abs(expected).max(), rtol=0)
+
+  def test_causal_conv_matches_loop(self):
+    x = np.random.default_rng(0).normal(size=(2, 6, 3))
+    kernel = np.random.default_rng(1).normal(size=(4, 3))
+    bias = np.array([0.1, -0.2, 0.3])
+    y = _compile(mamba.causal_depthwise_conv, x, kernel, bias)(x, kernel, bias)
+    expected = np.tile(bias, (2, 6, 1))
+    for l in range(6):
+      for k in range(4):
+        if l - 3 + k >= 0:
+          expected[:, l] += kernel[k] * x[:, l - 3 + k]
+    np.testing.assert_allclose(y, expected, rtol=1e-5, atol=1e-5)
+
+  def test_init(self):
+    mixer = mamba.MambaMixer(d_state=16)
+    x = np.zeros((1, 3, 32), np.float32)
+    params = _compile(mixer.init, jax.random.PRNGKey(0), x)(jax.random.PRNGKey(0), x)["params"]
+    np.testing.assert_allclose(-np.exp(params["a_log"][5]), -np.arange(1, 17), rtol=1e-6)
+    chex.assert_shape(params["a_log"], (64, 16))  # E = 2C inner channels
+    chex.assert_shape(params["x_proj"]["kernel"], (64, 2 + 32))  # dt rank ceil(32/16) = 2
+    dt = np.logaddexp(0.0, params["dt_proj"]["bias"])  # softplus
+    self.assertTrue(np.all((dt >= 1e-3 * 0.999) & (dt <= 1e-1 * 1.001)))
+    np.testing.assert_array_equal(params["d"], 1.0)
+
+
+_SEQ16 = jax.ShapeDtypeStruct((1, 4, 2, 2, 16), jnp.float32)
+
+
+class GatedTest(absltest.TestCase):
+
+  def test_gss_runs_ssm_at_reduced_width(self):
+    layer = gated.TemporalGSS(d_state=8, mlp_dim=24)
+    params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), _SEQ16)
+    chex.assert_shape(params["params"]["ssm"]["c_re"], (4, 4))  # C/4 channels, 4 modes
+    chex.assert_shape(params["params"]["gate_proj"]["kernel"], (16, 24))
+
+  def test_bigs_has_two_directions(self):
+    layer = gated.TemporalBiGS(d_state=8, mlp_dim=24)
+    params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), _SEQ16)
+    self.assertContainsSubset({"ssm_fwd", "ssm_bwd", "gate_proj", "mix_proj", "out_proj"},
+                              set(params["params"]))
+
+
+class TrainInUNetTest(parameterized.TestCase):
+  """A few Adam steps on one fixed noisy batch: the epsilon MSE is finite and goes down."""
+
+  @parameterized.named_parameters((kind, kind) for kind in ABLATIONS)
+  def test_loss_decreases(self, kind):
+    model = unet.UNet(base_width=8, width_mults=(1,), num_groups=4, ssm_d_state=8,
+                      ssm_mlp_dim=16, attn_heads=2, attn_head_dim=8, spatial_heads=2,
+                      spatial_head_dim=8, temporal=kind)
+    rng = np.random.default_rng(0)
+    x0 = rng.uniform(-1.0, 1.0, size=(2, 4, 8, 8, 3)).astype(np.float32)
+    eps = rng.normal(size=x0.shape).astype(np.float32)
+    t = np.array([10.0, 200.0], np.float32)
+    alpha = np.cos(t / 256 * np.pi / 2)[:, None, None, None, None]  # [B, 1, 1, 1, 1]
+    x_t = alpha * x0 + np.sqrt(1.0 - alpha ** 2) * eps  # cosine-schedule noisy videos
+    tx = optax.adam(1e-3)
+
+    def loss_fn(params):
+      return jnp.mean((model.apply({"params": params}, x_t, t) - eps) ** 2)
+
+    def train(key):
+      params = model.init(key, x_t, t)["params"]
+
+      def step(carry, _):
+        params, opt_state = carry
+        loss, grads = jax.value_and_grad(loss_fn)(params)
+        updates, opt_state = tx.update(grads, opt_state, params)
+        return (optax.apply_updates(params, updates), opt_state), loss
+
+      _, losses = jax.lax.scan(step, (params, tx.init(params)), None, length=4)
+      return losses  # [4]
+
+    losses = np.asarray(_compile(train, jax.random.PRNGKey(0))(jax.random.PRNGKey(0)))
+    self.assertTrue(np.all(np.isfinite(losses)), losses)
+    self.assertLess(losses[-1], losses[0], losses)
+
+
+if __name__ == "__main__":
+  absltest.main()
