@@ -81,7 +81,7 @@ def create_train_step(config, model, schedule, optimizer):
                             config.prediction)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
-    grad_norm = optax.global_norm(grads)
+    grad_norm = optax.tree.norm(grads)
     updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
     params = optax.apply_updates(state.params, updates)
     step = state.step + 1
@@ -130,6 +130,22 @@ def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int
           "Training stopped; the last checkpoint before it is intact. Lower the learning "
           "rate, enable grad_clip, or set --config.skip_nonfinite=True to skip such steps.")
   return fetched
+
+
+def _report(config, step: int, fetched: list[tuple[int, dict]], progress: Progress,
+            writer) -> None:
+  """Writes the mean metrics of the steps since the last report and logs a progress line."""
+  losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
+  loss = float(np.mean(losses)) if losses else float("nan")
+  line, rate = progress.line(step, loss)
+  writer.write_scalars(step, {
+      "train/loss": loss,
+      "train/grad_norm": float(np.mean([float(m["grad_norm"]) for _, m in fetched])),
+      "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
+      "train/steps_per_sec": rate,
+      "train/lr": config.learning_rate * min(1.0, step / max(config.warmup_steps, 1)),
+  })
+  logging.info("%s", line)
 
 
 class Trainer:
@@ -241,34 +257,28 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
   progress = Progress(start_step, config.num_train_steps)
   pending: list[tuple[int, dict]] = []
 
-  for step in range(start_step + 1, config.num_train_steps + 1):
-    batch = sharding.host_to_global(next(train_iter), trainer.mesh)
-    state, metrics = train_step(state, batch)
-    pending.append((step, metrics))
-    is_last = step == config.num_train_steps
-    do_ckpt = step % config.checkpoint_every == 0 or is_last
-    do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
-    if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
-      fetched = _check_finite(pending, config.skip_nonfinite)
-      pending = []
-      losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
-      line, rate = progress.line(step, float(np.mean(losses)) if losses else float("nan"))
-      writer.write_scalars(step, {
-          "train/loss": float(np.mean(losses)) if losses else float("nan"),
-          "train/grad_norm": float(np.mean([float(m["grad_norm"]) for _, m in fetched])),
-          "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
-          "train/steps_per_sec": rate,
-          "train/lr": float(config.learning_rate * min(1.0, step / max(config.warmup_steps, 1))),
-      })
-      logging.info("%s", line)
-    if do_ckpt:
-      trainer.checkpointer.save(step, state, {"step": step, "data_position": step})
-    if do_sample:
-      trainer.sample(state.ema_params, step)
-    if evaluator is not None and (step % config.fvd_every == 0 or is_last):
-      score = evaluator(trainer.draw(state.ema_params, step, config.fvd_num_samples))
-      writer.write_scalars(step, {"eval/fvd": score})
-      logging.info("step %d: FVD over %d samples %.2f", step, config.fvd_num_samples, score)
-  trainer.checkpointer.wait()
-  writer.flush()
+  try:
+    for step in range(start_step + 1, config.num_train_steps + 1):
+      batch = sharding.host_to_global(next(train_iter), trainer.mesh)
+      state, metrics = train_step(state, batch)
+      pending.append((step, metrics))
+      is_last = step == config.num_train_steps
+      do_ckpt = step % config.checkpoint_every == 0 or is_last
+      do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
+      # Metrics are fetched (and checked) before anything is saved or sampled.
+      if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
+        _report(config, step, _check_finite(pending, config.skip_nonfinite), progress, writer)
+        pending = []
+      if do_ckpt:
+        trainer.checkpointer.save(step, state, {"step": step, "data_position": step})
+      if do_sample:
+        trainer.sample(state.ema_params, step)
+      if evaluator is not None and (step % config.fvd_every == 0 or is_last):
+        score = evaluator(trainer.draw(state.ema_params, step, config.fvd_num_samples))
+        writer.write_scalars(step, {"eval/fvd": score})
+        logging.info("step %d: FVD over %d samples %.2f", step, config.fvd_num_samples, score)
+  finally:
+    # Whatever stopped the loop, the checkpoint being written (the last good one) finishes.
+    trainer.checkpointer.wait()
+    writer.flush()
   return state

@@ -3,9 +3,17 @@
 import os
 import sys
 
+# Compile time dominates the suite on CPU: these XLA options compile ~3x faster with the
+# same results on the tests' tiny shapes (measured in tests/ablations_test.py).
+FAST_COMPILE_FLAGS = ("--xla_backend_optimization_level=0 --xla_llvm_disable_expensive_passes=true"
+                      " --xla_cpu_use_fusion_emitters=false"
+                      " --xla_cpu_parallel_codegen_split_count=1")
 _flags = os.environ.get("XLA_FLAGS", "")
+if "xla_backend_optimization_level" not in _flags:
+  _flags += " " + FAST_COMPILE_FLAGS
 if "xla_force_host_platform_device_count" not in _flags:
-  os.environ["XLA_FLAGS"] = (_flags + " --xla_force_host_platform_device_count=8").strip()
+  _flags += " --xla_force_host_platform_device_count=8"
+os.environ["XLA_FLAGS"] = _flags.strip()
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 

@@ -1,6 +1,7 @@
 """Failure behaviour: kill -9 and resume, non-finite losses, corrupt checkpoints, full disk."""
 
 import os
+import re
 import resource
 import shutil
 import signal
@@ -22,8 +23,9 @@ from ssm_vdm import input_pipeline
 from ssm_vdm import train
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# One device in the subprocesses; the JAX compilation cache env vars are inherited.
-CHILD_ENV = dict(os.environ, XLA_FLAGS="")
+# One device in the subprocesses; compile options and cache env vars are inherited.
+CHILD_ENV = dict(os.environ, XLA_FLAGS=re.sub(r"--xla_force_host_platform_device_count=\d+",
+                                              "", os.environ.get("XLA_FLAGS", "")))
 CONFIG_ARG = ("configs/default.py:smoke,sample_every=0,num_train_steps=8,checkpoint_every=2,"
               "log_every=1")
 
@@ -59,7 +61,7 @@ def _entries(workdir):
 
 
 def _final_state(workdir, config):
-  trainer = train.Trainer(config, workdir)
+  trainer = train.Trainer(config, workdir, devices=jax.devices()[:1])
   state, meta = trainer.checkpointer.restore(config.num_train_steps, trainer.abstract_state)
   return jax.device_get(state), meta
 

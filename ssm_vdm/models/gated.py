@@ -31,14 +31,10 @@ import flax.linen as nn
 import jax
 import jax.numpy as jnp
 
+from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import ssm
 
 Array = jax.Array
-
-
-def _gelu(x: Array) -> Array:
-  """Exact (erf) GELU, as in the reference implementations."""
-  return nn.gelu(x, approximate=False)
 
 
 class TemporalGSS(nn.Module):
@@ -67,15 +63,15 @@ class TemporalGSS(nn.Module):
     dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
                                             param_dtype=self.param_dtype, name=name)
 
-    h = jnp.moveaxis(x, 1, 3)  # [B, H, W, T, C]
+    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
     h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
-    v = _gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
-    u = _gelu(dense(max(channels // self.ssm_reduction, 1), "ssm_in")(h))  # [.., T, C/4]
+    v = pixel_sequences.gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
+    u = pixel_sequences.gelu(dense(max(channels // self.ssm_reduction, 1), "ssm_in")(h))  # [.., T, C/4]
     s = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
                 name="ssm")(u).astype(self.dtype)  # [B, H, W, T, C/4]
     s = dense(self.mlp_dim, "ssm_out")(s)  # [B, H, W, T, F]
     y = dense(channels, "out_proj")(s * v)  # [B, H, W, T, C]
-    out = x + jnp.moveaxis(y, 3, 1).astype(x.dtype)  # [B, T, H, W, C]
+    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
     chex.assert_equal_shape([out, x])
     return out
 
@@ -106,18 +102,18 @@ class TemporalBiGS(nn.Module):
 
     def branch(u: Array, direction: str) -> Array:
       """GELU(Dense) -> S4D -> Dense, all at width C. u: [.., T, C] -> [.., T, C]."""
-      u = _gelu(dense(channels, f"ssm_in_{direction}")(u))
+      u = pixel_sequences.gelu(dense(channels, f"ssm_in_{direction}")(u))
       s = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
                   name=f"ssm_{direction}")(u).astype(self.dtype)
       return dense(channels, f"ssm_out_{direction}")(s)
 
-    h = jnp.moveaxis(x, 1, 3)  # [B, H, W, T, C]
+    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
     h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
-    v = _gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
+    v = pixel_sequences.gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
     fwd = branch(h, "fwd")  # [B, H, W, T, C]
     bwd = jnp.flip(branch(jnp.flip(h, axis=-2), "bwd"), axis=-2)  # [B, H, W, T, C]
-    mixed = _gelu(dense(self.mlp_dim, "mix_proj")(fwd * bwd))  # [B, H, W, T, F]
+    mixed = pixel_sequences.gelu(dense(self.mlp_dim, "mix_proj")(fwd * bwd))  # [B, H, W, T, F]
     y = dense(channels, "out_proj")(mixed * v)  # [B, H, W, T, C]
-    out = x + jnp.moveaxis(y, 3, 1).astype(x.dtype)  # [B, T, H, W, C]
+    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
     chex.assert_equal_shape([out, x])
     return out

@@ -26,6 +26,8 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ssm_vdm.models import pixel_sequences
+
 Array = jax.Array
 
 
@@ -184,11 +186,11 @@ class TemporalMamba(nn.Module):
     chex.assert_rank(x, 5)
     mixer = lambda name: MambaMixer(self.d_state, self.expand, self.conv_width,
                                     dtype=self.dtype, param_dtype=self.param_dtype, name=name)
-    h = jnp.moveaxis(x, 1, 3)  # [B, H, W, T, C]
+    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
     h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
     y = mixer("mixer_fwd")(h)  # [B, H, W, T, C]
     if self.bidirectional:
       y = y + jnp.flip(mixer("mixer_bwd")(jnp.flip(h, axis=-2)), axis=-2)
-    out = x + jnp.moveaxis(y, 3, 1).astype(x.dtype)  # [B, T, H, W, C]
+    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
     chex.assert_equal_shape([out, x])
     return out

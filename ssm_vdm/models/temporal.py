@@ -1,9 +1,7 @@
 """Temporal layers: every pixel's sequence over time, weights shared across pixels.
 
-All layers take and return video features x: [B, T, H, W, C]. They move time next to the
-channel axis ([B, H, W, T, C]) so that the SSM functions, which act on [..., L, C], and the
-attention einsums see each pixel as an independent sequence; no reshape to [B*H*W, T, C] is
-needed because every op broadcasts over the leading axes.
+All layers take and return video features x: [B, T, H, W, C] and run along each pixel's
+sequence of frames (see `pixel_sequences`).
 
 `TemporalSSM` is the paper's block:
 
@@ -27,24 +25,15 @@ import numpy as np
 
 from ssm_vdm.models import gated
 from ssm_vdm.models import mamba
+from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import ssm
 
 Array = jax.Array
 
 
-def to_sequences(x: Array) -> Array:
-  """[B, T, H, W, C] -> [B, H, W, T, C]: one sequence per pixel."""
-  return jnp.moveaxis(x, 1, 3)
-
-
-def from_sequences(x: Array) -> Array:
-  """[B, H, W, T, C] -> [B, T, H, W, C]."""
-  return jnp.moveaxis(x, 3, 1)
-
-
-def gelu(x: Array) -> Array:
-  """Exact (erf) GELU, as in the reference implementation."""
-  return nn.gelu(x, approximate=False)
+to_sequences = pixel_sequences.to_sequences
+from_sequences = pixel_sequences.from_sequences
+gelu = pixel_sequences.gelu
 
 
 class S4DBlock(nn.Module):
