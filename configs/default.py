@@ -1,5 +1,8 @@
 r"""Default configuration: declares every key. Trains on built-in synthetic videos on CPU.
 
+Small enough for `make demo` to finish in minutes on 2 CPU cores (8 frames of 16x16); the
+paper's sizes are in configs/ucf101.py and configs/minerl.py.
+
     python -m ssm_vdm.main --config=configs/default.py --workdir=workdir/demo
 
 Variants through the config argument, as `key=value` pairs after a colon:
@@ -24,27 +27,27 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.data_dir = ""  # TFDS data_dir ("" = TFDS default, ~/tensorflow_datasets)
   c.manual_dir = ""  # TFDS manual_dir for offline copies of the raw files
   c.video_folder = ""  # directory of .mp4/.gif/.webm files, for dataset=video_folder
-  c.frames = 16  # frames per training clip (T)
-  c.resolution = 32  # frame height and width after resize + centre crop
+  c.frames = 8  # frames per training clip (T)
+  c.resolution = 16  # frame height and width after resize + centre crop
   c.channels = 3  # colour channels
   c.frame_stride = 1  # take every k-th frame when cutting clips
-  c.batch_size = 16  # global batch size, split over all devices
+  c.batch_size = 8  # global batch size, split over all devices
   c.shuffle_buffer = 1000  # examples in the tf.data shuffle buffer
   c.synthetic_num_shapes = 2  # moving shapes per synthetic video
   c.synthetic_num_videos = 0  # distinct synthetic videos (0 = unlimited, one per index)
 
   # Model (UNet, ssm_vdm.models.unet).
-  c.base_width = 32  # channels at the first level (64 in the paper)
-  c.width_mults = (1, 2, 4)  # per-level width multipliers ((1, 2, 4, 8) in the paper)
+  c.base_width = 16  # channels at the first level (64 in the paper)
+  c.width_mults = (1, 2)  # per-level width multipliers ((1, 2, 4, 8) in the paper)
   c.num_groups = 8  # GroupNorm groups
   c.temporal = "ssm"  # ssm | attention | ablations: ssm_uni ssm_no_mlp ssm_concat gss bigs mamba mamba_bi
-  c.ssm_d_state = 64  # S4D state size (512 in the paper): d_state // 2 complex modes
+  c.ssm_d_state = 32  # S4D state size (512 in the paper): d_state // 2 complex modes
   c.ssm_mode = "fft"  # fft | scan: how S4D runs (same function)
-  c.ssm_mlp_dim = 128  # hidden width of the temporal MLP (512 in the paper)
+  c.ssm_mlp_dim = 64  # hidden width of the temporal MLP (512 in the paper)
   c.attn_heads = 4  # temporal attention heads (8 in the paper)
-  c.attn_head_dim = 32  # temporal attention head width (64 in the paper)
+  c.attn_head_dim = 16  # temporal attention head width (64 in the paper)
   c.spatial_heads = 4  # spatial attention heads
-  c.spatial_head_dim = 32  # spatial attention head width
+  c.spatial_head_dim = 16  # spatial attention head width
   c.dtype = "float32"  # compute dtype: float32 | bfloat16 (SSM math stays float32)
 
   # Diffusion.
@@ -52,22 +55,22 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.prediction = "eps"  # eps | v: what the network predicts
 
   # Optimization.
-  c.learning_rate = 3e-4  # Adam peak learning rate
-  c.warmup_steps = 100  # linear warmup steps
+  c.learning_rate = 1e-3  # Adam peak learning rate (3e-4 in the paper)
+  c.warmup_steps = 20  # linear warmup steps
   c.adam_b1 = 0.9  # Adam beta1
   c.adam_b2 = 0.999  # Adam beta2
   c.grad_clip = 1.0  # clip gradients to this global norm (0 = off)
   c.lr_mults = ()  # ((regex over parameter path, multiplier), ...), first match wins
-  c.ema_decay = 0.995  # EMA decay
-  c.ema_every = 10  # update the EMA every this many steps
-  c.ema_start = 200  # before this step the EMA copies the parameters (2000 in the paper)
+  c.ema_decay = 0.95  # EMA decay (0.995 in the paper)
+  c.ema_every = 1  # update the EMA every this many steps (10 in the paper)
+  c.ema_start = 100  # before this step the EMA copies the parameters (2000 in the paper)
 
   # Loop.
-  c.num_train_steps = 1500  # total training steps
+  c.num_train_steps = 300  # total training steps
   c.log_every = 25  # steps between metric writes and progress lines
-  c.checkpoint_every = 500  # steps between checkpoints
+  c.checkpoint_every = 100  # steps between checkpoints
   c.keep_checkpoints = 3  # how many checkpoints to keep
-  c.sample_every = 1500  # steps between sample videos (0 = off)
+  c.sample_every = 300  # steps between sample videos (0 = off)
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
   c.restore_fallback = False  # on an unreadable checkpoint, resume from the previous one
 

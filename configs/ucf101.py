@@ -21,6 +21,8 @@ def paper_model(c):
   c.attn_head_dim = 64
   c.spatial_heads = 8
   c.spatial_head_dim = 32
+  c.ema_decay = 0.995
+  c.ema_every = 10
   c.ema_start = 2000
   c.warmup_steps = 1000
   c.log_every = 100
