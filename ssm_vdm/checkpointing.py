@@ -13,6 +13,8 @@ from absl import logging
 import jax
 import orbax.checkpoint as ocp
 
+from ssm_vdm import files
+
 
 class CheckpointError(RuntimeError):
   """A checkpoint exists but cannot be read."""
@@ -23,7 +25,7 @@ class Checkpointer:
   newest `max_to_keep` steps."""
 
   def __init__(self, directory: str, max_to_keep: int = 3):
-    self.directory = os.path.abspath(directory)
+    self.directory = files.absolute(directory)  # gs:// paths stay as they are
     self._manager = ocp.CheckpointManager(
         self.directory,
         options=ocp.CheckpointManagerOptions(max_to_keep=max_to_keep, create=True,
@@ -52,7 +54,7 @@ class Checkpointer:
     self._manager.wait_until_finished()
 
   def step_path(self, step: int) -> str:
-    return os.path.join(self.directory, str(step))
+    return f"{self.directory.rstrip('/')}/{step}"
 
   def restore(self, step: int, abstract_state: Any) -> tuple[Any, dict]:
     """Restores step `step` into the structure/shardings of `abstract_state`.

@@ -4,6 +4,12 @@ r"""Entry point: the only place that reads flags.
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=sample \
         --config.sample_frames=64
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
+
+Several hosts run the same command, each with its share of the devices and the data:
+
+    python -m ssm_vdm.main ... --distributed=auto       # Cloud TPU pod slice, SLURM, Open MPI
+    python -m ssm_vdm.main ... --coordinator_address=10.0.0.1:1234 --num_processes=2 \
+        --process_id=0                                   # (1 on the other host)
 """
 
 from absl import app
@@ -12,6 +18,7 @@ from absl import logging
 import jax
 from ml_collections import config_flags
 
+from ssm_vdm import distributed
 from ssm_vdm import train
 
 FLAGS = flags.FLAGS
@@ -21,6 +28,14 @@ flags.DEFINE_string("workdir", None, "Directory for checkpoints, metrics and sam
 flags.DEFINE_enum("mode", "train", ["train", "sample", "eval"],
                   "train: train (resuming from workdir); sample: write videos from the "
                   "newest checkpoint; eval: FVD of the newest checkpoint.")
+flags.DEFINE_enum("distributed", "none", list(distributed.MODES),
+                  "none: one process, unless the three flags below are given. auto: "
+                  "jax.distributed.initialize() detects the cluster (Cloud TPU pod slice, "
+                  "SLURM, Open MPI).")
+flags.DEFINE_string("coordinator_address", None,
+                    "host:port of process 0, for a multi-process run without --distributed=auto.")
+flags.DEFINE_integer("num_processes", None, "Number of processes (multi-process run).")
+flags.DEFINE_integer("process_id", None, "This process's index in [0, num_processes).")
 flags.mark_flags_as_required(["config", "workdir"])
 
 
@@ -35,7 +50,13 @@ class _QuietLibraries:
 def main(argv):
   if len(argv) > 1:
     raise app.UsageError(f"Unexpected arguments: {argv[1:]}")
-  logging.set_verbosity(logging.INFO)
+  # Before anything touches devices: afterwards jax.devices() spans every process.
+  try:
+    distributed.initialize(FLAGS.distributed, coordinator_address=FLAGS.coordinator_address,
+                           num_processes=FLAGS.num_processes, process_id=FLAGS.process_id)
+  except ValueError as e:
+    raise app.UsageError(str(e)) from e
+  logging.set_verbosity(distributed.log_level(jax.process_index()))
   logging.get_absl_handler().addFilter(_QuietLibraries())
   config = FLAGS.config
   logging.info("JAX process %d/%d, %d local / %d global devices (%s).", jax.process_index(),

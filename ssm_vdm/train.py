@@ -22,6 +22,7 @@ from ssm_vdm import checkpointing
 from ssm_vdm import configuration
 from ssm_vdm import diffusion
 from ssm_vdm import evaluation
+from ssm_vdm import files
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
@@ -231,8 +232,7 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str) -> dict
             "frames": config.frames, "features": config.fvd_features,
             "dataset": config.dataset, "temporal": config.temporal}
   if jax.process_index() == 0:
-    with open(os.path.join(workdir, "fvd.json"), "w") as f:
-      json.dump(result, f, indent=2)
+    files.write_text(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2))
     generate.write(videos[:config.num_samples], workdir, f"eval_step{step}", config.fps)
   logging.info("FVD at step %d over %d samples: %.2f", step, len(videos), score)
   return result

@@ -1,9 +1,12 @@
 """Writing videos: a grid of clips as GIF and MP4 (imageio; MP4 via imageio-ffmpeg's binary)."""
 
 import os
+import tempfile
 
 import imageio.v2 as imageio
 import numpy as np
+
+from ssm_vdm import files
 
 
 def to_uint8(videos: np.ndarray) -> np.ndarray:
@@ -28,7 +31,7 @@ def grid(videos: np.ndarray, pad: int = 1) -> np.ndarray:
 
 def write_video_grid(path_stem: str, videos: np.ndarray, fps: int = 8,
                      upscale: int = 2) -> list[str]:
-  """Writes `path_stem`.gif and `path_stem`.mp4 showing all clips in a grid.
+  """Writes `path_stem`.gif and `path_stem`.mp4 (local or gs://) showing all clips in a grid.
 
   videos: [N, T, H, W, C] float in [-1, 1], C in {1, 3}. Small frames are upscaled by
   pixel repetition so they are visible. Returns the written paths.
@@ -37,12 +40,14 @@ def write_video_grid(path_stem: str, videos: np.ndarray, fps: int = 8,
   if frames.shape[-1] == 1:
     frames = np.repeat(frames, 3, axis=-1)
   frames = frames.repeat(upscale, axis=1).repeat(upscale, axis=2)
-  os.makedirs(os.path.dirname(os.path.abspath(path_stem)), exist_ok=True)
-  gif, mp4 = path_stem + ".gif", path_stem + ".mp4"
-  imageio.mimwrite(gif, list(frames), duration=1000.0 / fps, loop=0)
-  # libx264 wants even sizes: pad by one black row/column where needed.
-  h, w = frames.shape[1:3]
-  frames = np.pad(frames, ((0, 0), (0, h % 2), (0, w % 2), (0, 0)))
-  imageio.mimwrite(mp4, list(frames), fps=fps, format="FFMPEG", codec="libx264",
-                   macro_block_size=1, pixelformat="yuv420p")
-  return [gif, mp4]
+  with tempfile.TemporaryDirectory() as tmp:  # encoders need local files; path may be gs://
+    gif, mp4 = os.path.join(tmp, "video.gif"), os.path.join(tmp, "video.mp4")
+    imageio.mimwrite(gif, list(frames), duration=1000.0 / fps, loop=0)
+    # libx264 wants even sizes: pad by one black row/column where needed.
+    h, w = frames.shape[1:3]
+    frames = np.pad(frames, ((0, 0), (0, h % 2), (0, w % 2), (0, 0)))
+    imageio.mimwrite(mp4, list(frames), fps=fps, format="FFMPEG", codec="libx264",
+                     macro_block_size=1, pixelformat="yuv420p")
+    files.copy(gif, path_stem + ".gif")
+    files.copy(mp4, path_stem + ".mp4")
+  return [path_stem + ".gif", path_stem + ".mp4"]

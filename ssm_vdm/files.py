@@ -1,0 +1,38 @@
+"""Paths that may be local or remote (gs://...): TensorFlow's gfile handles the remote ones.
+
+TensorFlow is imported only when a remote path is used.
+"""
+
+import os
+import shutil
+
+
+def is_remote(path: str) -> bool:
+  return "://" in path
+
+
+def absolute(path: str) -> str:
+  """os.path.abspath for local paths; remote URLs unchanged."""
+  return path if is_remote(path) else os.path.abspath(path)
+
+
+def write_text(path: str, text: str) -> None:
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    with tf.io.gfile.GFile(path, "w") as f:
+      f.write(text)
+  else:
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w") as f:
+      f.write(text)
+
+
+def copy(local_path: str, destination: str) -> None:
+  """Copies a local file to a local or remote destination, overwriting it."""
+  if is_remote(destination):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    tf.io.gfile.makedirs(destination.rsplit("/", 1)[0])
+    tf.io.gfile.copy(local_path, destination, overwrite=True)
+  else:
+    os.makedirs(os.path.dirname(os.path.abspath(destination)), exist_ok=True)
+    shutil.copyfile(local_path, destination)
