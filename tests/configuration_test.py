@@ -19,7 +19,8 @@ class ValidateTest(parameterized.TestCase):
   @parameterized.named_parameters(
       ("unknown_temporal", dict(temporal="lstm"), "config.temporal='lstm' is not known"),
       ("unknown_dataset", dict(dataset="kinetics"), "config.dataset='kinetics' is not known"),
-      ("indivisible_resolution", dict(resolution=30), "must divide by 4"),
+      ("indivisible_resolution", dict(resolution=30, width_mults=(1, 2, 4)),
+       "resolution=30 must divide by 4"),
       ("zero_frames", dict(frames=0), "config.frames=0 must be >= 1"),
       ("odd_state", dict(ssm_d_state=7), "ssm_d_state=7 must be even"),
       ("groups", dict(num_groups=5), "num_groups=5 must divide"),
@@ -36,7 +37,8 @@ class ValidateTest(parameterized.TestCase):
     self.assertNotIn("\n", str(cm.exception))
 
   def test_batch_not_divisible_by_devices(self):
-    c = default.get_config()  # batch 16
+    c = default.get_config()
+    c.batch_size = 16
     configuration.validate(c, num_devices=8)
     with self.assertRaisesRegex(configuration.ConfigError,
                                 "batch_size=16 must divide by the 3 devices"):
@@ -58,7 +60,7 @@ class ValidateTest(parameterized.TestCase):
     env = dict(os.environ, XLA_FLAGS=re.sub(r"--xla_force_host_platform_device_count=\d+",
                                             "", os.environ.get("XLA_FLAGS", "")))
     for flag, expected in (("--config.temporl=ssm", "temporl"),
-                           ("--config.resolution=30", "must divide by 4")):
+                           ("--config.resolution=15", "resolution=15 must divide by 2")):
       proc = subprocess.run(
           [sys.executable, "-m", "ssm_vdm.main", "--config=configs/default.py",
            "--workdir=/tmp/ssm_vdm_never_created", flag],
