@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 from absl.testing import absltest
 from absl.testing import parameterized
@@ -57,17 +58,18 @@ class ValidateTest(parameterized.TestCase):
 
   def test_command_line_errors_before_compiling(self):
     """Through main: an unknown --config.key and a bad value both stop at once."""
+    workdir = os.path.join(tempfile.mkdtemp(), "never_created")
     env = dict(os.environ, XLA_FLAGS=re.sub(r"--xla_force_host_platform_device_count=\d+",
                                             "", os.environ.get("XLA_FLAGS", "")))
     for flag, expected in (("--config.temporl=ssm", "temporl"),
                            ("--config.resolution=15", "resolution=15 must divide by 2")):
       proc = subprocess.run(
           [sys.executable, "-m", "ssm_vdm.main", "--config=configs/default.py",
-           "--workdir=/tmp/ssm_vdm_never_created", flag],
+           f"--workdir={workdir}", flag],
           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
       self.assertNotEqual(proc.returncode, 0)
       self.assertIn(expected, proc.stderr)
-      self.assertFalse(os.path.exists("/tmp/ssm_vdm_never_created/checkpoints"))
+      self.assertFalse(os.path.exists(workdir))
 
 
 if __name__ == "__main__":
