@@ -1,7 +1,7 @@
 r"""Memory and time of the temporal layers as the number of frames T grows: SSM vs attention.
 
-    python benchmarks/scaling.py --out=benchmarks/results          # small CPU setting (make bench)
-    python benchmarks/scaling.py --paper --out=/tmp/paper --max_run_frames=0   # paper widths
+    python benchmarks/scaling.py --out=benchmarks/results     # small CPU setting (make bench)
+    python benchmarks/scaling.py --paper --max_run_frames=0 --out=/tmp/paper  # paper widths
 
 Two parts, each at every T of --frames, for the S4D layer in both modes ("ssm/fft",
 "ssm/scan") and the attention baseline ("attention"):
@@ -9,21 +9,22 @@ Two parts, each at every T of --frames, for the S4D layer in both modes ("ssm/ff
   layer  one temporal layer alone: x [1, T, 16, 16, 64] -> sum of outputs, forward+backward
          (gradients of the parameters and of x).
   unet   a full training step (`train.create_train_step`: loss, gradients, Adam, EMA) of the
-         UNet on [1, T, H, W, 3] videos.
+         UNet on [1, T, H, W, 3] videos (ssm/fft and attention unless --unet_variants).
 
 Memory is what XLA's buffer assignment reserves for the compiled program
 (`jit(f).lower(...).compile().memory_analysis()`): temporaries, arguments and outputs,
 reported separately. It needs no run, so it is measured at every T; the CPU's default YNN
 fusion hides buffers from that analysis, which is why XLA_FLAGS gets
---xla_cpu_experimental_ynn_fusion_type= (empty) below, before jax is imported. Time is the
-median wall time of one call (after a warm-up call, `block_until_ready`) and is only measured
-where T <= --max_run_frames and the program's memory fits --max_gib.
+--xla_cpu_experimental_ynn_fusion_type= (empty) below, before jax is imported.
 
-Compiles run --compile_workers at a time (XLA compiles one program on one core); the timed
-runs come after all compiles, one at a time, so that they do not compete with compiles.
+Time is the median wall time of one call (`block_until_ready`) over --min_repeats to
+--repeats calls after a warm-up call (a warm-up call over --single_call_seconds is the one
+timed call), measured where T <= --max_run_frames (UNet: T in --unet_run_frames), the memory
+fits --max_gib and the smaller T predict a call under --max_call_seconds. Compiles run
+--compile_workers at a time; the timed runs come after all compiles, one at a time.
 
-Writes OUT/scaling.json (every number plus machine info), OUT/scaling.md (tables) and
-OUT/scaling.png (memory and time vs T, log-log).
+Writes OUT/scaling.json (every number, flags, machine info, load average), OUT/scaling.md
+(tables and the issue's checks) and OUT/scaling.png (memory and time vs T, log-log).
 """
 
 import os
@@ -83,8 +84,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                       "its train step takes minutes to compile on a 2-core CPU")
   p.add_argument("--paper", action="store_true",
                  help="paper widths: UNet base 64 (1,2,4,8) at 32x32, S4D d_state 512, MLP "
-                      "512, attention 8x64 (default: the `smoke` UNet at 16x16; layer with S4D "
-                      "d_state 64, MLP 128, attention 4x32)")
+                      "512, attention 8x64 (default: the `smoke` UNet with one level at 16x16; "
+                      "layer with S4D d_state 64, MLP 128, attention 4x32)")
   p.add_argument("--max_gib", type=float, default=6.0,
                  help="do not run (time) a program whose temp+argument+output memory "
                       "exceeds this many GiB; its memory is still reported")
@@ -96,9 +97,12 @@ def parse_args(argv=None) -> argparse.Namespace:
   p.add_argument("--max_call_seconds", type=float, default=30.0,
                  help="do not time a point whose call the smaller T predict to take longer")
   p.add_argument("--repeats", type=int, default=5, help="timed calls per point (at most)")
+  p.add_argument("--min_repeats", type=int, default=3,
+                 help="timed calls per point (at least, unless --single_call_seconds)")
   p.add_argument("--seconds_per_point", type=float, default=3.0,
-                 help="stop repeating a point once its timed calls add up to this; a call "
-                      "slower than this is timed once, without warm-up")
+                 help="no timed calls beyond --min_repeats once they add up to this")
+  p.add_argument("--single_call_seconds", type=float, default=10.0,
+                 help="a point whose warm-up call takes longer is timed by that call alone")
   p.add_argument("--compile_workers", type=int, default=min(2, os.cpu_count() or 1),
                  help="programs compiled in parallel")
   args = p.parse_args(argv)
@@ -120,7 +124,9 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 
 def unet_config(paper: bool, ssm_mode: str):
-  """The UNet config of the benchmark: smoke widths at 16x16 (CPU) or the paper's at 32x32."""
+  """The UNet config of the benchmark: the paper's widths at 32x32, or (CPU) the `smoke`
+  widths at 16x16 with one level: a UNet step takes ~20-50 s to compile on one core, and one
+  level instead of smoke's two cuts that by ~40%, which keeps `make bench` under 10 minutes."""
   if paper:
     c = default_config.get_config()
     c.unlock()
@@ -130,6 +136,7 @@ def unet_config(paper: bool, ssm_mode: str):
     c = default_config.get_config("smoke")
     c.unlock()
     c.resolution = 16
+    c.width_mults = (1,)
   c.batch_size = 1
   c.ssm_mode = ssm_mode
   c.lock()
@@ -246,8 +253,7 @@ class Point:
   alias_bytes: int | None = None
   total_bytes: int | None = None  # temp + arguments + outputs - aliased (donated)
   compile_mode: str = ""  # default | fast (memory only)
-  compile_s: float | None = None  # wall
-  compile_cpu_s: float | None = None  # CPU time of the compiling thread
+  compile_s: float | None = None  # wall, while other compiles may run
   lower_cpu_s: float | None = None  # CPU time of tracing and lowering
   time_ms: float | None = None  # median
   times_ms: list[float] = dataclasses.field(default_factory=list)
@@ -273,32 +279,35 @@ def record_memory(point: Point, compiled) -> None:
                        - point.alias_bytes)
 
 
-def time_program(point: Point, program: Program, compiled, repeats: int,
-                 seconds: float) -> None:
+def time_program(point: Point, program: Program, compiled, args) -> None:
   """Median wall time of one call, after one warm-up call.
 
-  A call slower than `seconds` is timed once, cold: the warm-up call is the timed one (its
-  extra cost, the first touch of the buffers, is small next to seconds of compute).
+  At least --min_repeats timed calls, more (up to --repeats) while they add up to less than
+  --seconds_per_point. A warm-up call slower than --single_call_seconds is the only (cold)
+  timed call: its extra cost, the first touch of the buffers, is small next to its seconds of
+  compute, and repeating it would take the whole benchmark past 10 minutes on 2 cores.
   """
-  args = program.make_args()
+  call_args = program.make_args()
 
-  def call(args):
+  def call(call_args):
     start = time.perf_counter()
-    out = compiled(*args)
+    out = compiled(*call_args)
     jax.block_until_ready(out)
     elapsed = time.perf_counter() - start
     if program.donates_state:  # feed the new state back; the old one was donated
-      return (out[0],) + tuple(args[1:]), elapsed
-    return args, elapsed
+      return (out[0],) + tuple(call_args[1:]), elapsed
+    return call_args, elapsed
 
-  args, first = call(args)
+  call_args, first = call(call_args)
   times = []
-  if first > seconds:
+  if first > args.single_call_seconds:
     times, point.time_note = [first], "one cold call"
-  while len(times) < repeats and (not times or sum(times) + statistics.median(times)
-                                  <= seconds):
-    args, elapsed = call(args)
-    times.append(elapsed)
+  else:
+    while len(times) < args.repeats and (
+        len(times) < args.min_repeats
+        or sum(times) + statistics.median(times) <= args.seconds_per_point):
+      call_args, elapsed = call(call_args)
+      times.append(elapsed)
   point.times_ms = [1e3 * t for t in times]
   point.time_ms = statistics.median(point.times_ms)
 
@@ -376,9 +385,8 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
     point.lower_cpu_s = time.thread_time() - cpu_start
 
     def compile_one():
-      start, cpu_start = time.perf_counter(), time.thread_time()
-      executable = lowered.compile(FAST_COMPILE if fast else None)
-      return executable, time.perf_counter() - start, time.thread_time() - cpu_start
+      start = time.perf_counter()
+      return lowered.compile(FAST_COMPILE if fast else None), time.perf_counter() - start
 
     pending[pool.submit(compile_one)] = (key, index)
 
@@ -391,7 +399,7 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
         key, index = pending.pop(future)
         point = series[key][index]
         try:
-          executable, point.compile_s, point.compile_cpu_s = future.result()
+          executable, point.compile_s = future.result()
         except Exception as e:  # pylint: disable=broad-except
           if not is_oom(e):
             raise
@@ -406,8 +414,7 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
             programs.pop(id(point))
           log(f"{point.part:5s} {point.variant:9s} T={point.frames:5d}: temp "
               f"{point.temp_bytes / MIB:10.1f} MiB, total {point.total_bytes / MIB:10.1f} MiB "
-              f"({point.compile_mode} compile: {point.compile_cpu_s:.1f} s CPU, "
-              f"{point.compile_s:.1f} s wall)")
+              f"({point.compile_mode} compile {point.compile_s:.1f} s)")
         if index + 1 < len(series[key]):
           submit(pool, key, index + 1)
 
@@ -420,7 +427,7 @@ def time_all(args, series, programs, compiled) -> None:
       if id(point) not in compiled:
         if not point.time_note and point.status == "ok":
           point.time_note = f"not timed (T > --max_run_frames={args.max_run_frames})" \
-              if point.frames > args.max_run_frames else "not timed (see --unet_run_frames)"
+              if point.frames > args.max_run_frames else "not timed (T not in --unet_run_frames)"
         continue
       executable, program = compiled.pop(id(point)), programs.pop(id(point))
       guess = predicted_seconds(timed, point.frames)
@@ -432,7 +439,7 @@ def time_all(args, series, programs, compiled) -> None:
                            f"--max_call_seconds={args.max_call_seconds:g})")
       else:
         try:
-          time_program(point, program, executable, args.repeats, args.seconds_per_point)
+          time_program(point, program, executable, args)
           timed.append(point)
         except Exception as e:  # pylint: disable=broad-except
           if not is_oom(e):
@@ -500,6 +507,8 @@ def checks(points: list[Point], parts: list[str]) -> dict[str, Any]:
       r = ratio(hi and hi.temp_bytes, lo and lo.temp_bytes)
       out[f"{part} {variant}: temp(1024)/temp(64) within 20% of 16"] = {
           "value": r, "pass": None if r is None else abs(r / 16 - 1) <= 0.2}
+    if not {(part, "ssm/fft"), (part, "attention")} <= present:
+      continue
     ssm_fft_vs_attention = []
     for t in (150, 256, 512, 1024):
       r = ratio(getattr(lookup(points, part, "attention", t), "temp_bytes", None),
@@ -517,8 +526,10 @@ def checks(points: list[Point], parts: list[str]) -> dict[str, Any]:
         scan = lookup(points, part, "ssm/scan", p.frames)
         if scan is not None and scan.time_ms:
           slower[p.frames] = p.time_ms / scan.time_ms
-    out[f"{part}: fft time / scan time <= 1 at T >= 64"] = {
-        "value": slower, "pass": None if not slower else all(v <= 1 for v in slower.values())}
+    if {(part, "ssm/fft"), (part, "ssm/scan")} <= present:
+      out[f"{part}: fft time / scan time <= 1 at T >= 64"] = {
+          "value": slower,
+          "pass": None if not slower else all(v <= 1 for v in slower.values())}
   return out
 
 
@@ -573,8 +584,8 @@ def write_markdown(path, report) -> None:
       f"UNet train step: {settings_text(s['unet'])}.", "",
       "temp = XLA temporaries of the compiled program (activations kept for the backward "
       "pass, workspace); args/out = argument and output buffers (state, batch, gradients). "
-      "ms = median wall time of one call. fast = compiled without LLVM optimization for "
-      "memory only.", ""]
+      "ms = median wall time of one call. Points measured for memory only were compiled "
+      "without LLVM optimization (same buffer assignment, faster to compile).", ""]
   for part in report["parts"]:
     title = {"layer": "Temporal layer alone (forward+backward)",
              "unet": "UNet training step"}[part]
@@ -585,8 +596,6 @@ def write_markdown(path, report) -> None:
       if p.part != part:
         continue
       note = p.status if p.status != "ok" else p.time_note
-      if p.compile_mode == "fast":
-        note = f"{note}; fast" if note else "fast"
       lines.append(
           f"| {p.frames} | {p.kind} | {p.mode} | {fmt(p.temp_bytes and p.temp_bytes / MIB)} | "
           f"{fmt(p.argument_bytes and p.argument_bytes / MIB)} | "
@@ -618,6 +627,7 @@ def write_markdown(path, report) -> None:
 def write_plot(path, report) -> None:
   import matplotlib  # pylint: disable=g-import-not-at-top
   matplotlib.use("Agg")
+  import matplotlib.ticker  # pylint: disable=g-import-not-at-top
   import matplotlib.pyplot as plt  # pylint: disable=g-import-not-at-top
 
   parts = report["parts"]
@@ -643,11 +653,17 @@ def write_plot(path, report) -> None:
                   label="∝ T²" if col == 0 else None)
       ax.set_xscale("log", base=2)
       ax.set_yscale("log")
+      ax.set_xticks(report["frames"], [str(t) for t in report["frames"]])
+      ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
+      ax.set_xlim(min(report["frames"]) / 1.2, max(report["frames"]) * 1.2)
       ax.set_xlabel("frames T")
       ax.set_ylabel(label)
       ax.set_title({"layer": "temporal layer, fwd+bwd", "unet": "UNet train step"}[part])
       ax.grid(True, which="both", alpha=0.3)
-      ax.legend(fontsize=8)
+      if ax.lines:
+        ax.legend(fontsize=8)
+      else:
+        ax.text(0.5, 0.5, "not timed", transform=ax.transAxes, ha="center", color="grey")
   fig.suptitle(f"Temporal SSM vs attention ({report['machine']['device_kind']}, "
                f"{'paper' if report['paper'] else 'small CPU'} widths)")
   fig.tight_layout()

@@ -1,0 +1,126 @@
+"""benchmarks/scaling.py: a tiny end-to-end run (files, honest memory numbers) and its checks."""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+
+from absl.testing import absltest
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRIPT = os.path.join(REPO, "benchmarks", "scaling.py")
+
+
+def load_scaling():
+  """Imports benchmarks/scaling.py without letting it change this process's XLA_FLAGS."""
+  saved = dict(os.environ)
+  try:
+    spec = importlib.util.spec_from_file_location("scaling_under_test", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+  finally:
+    os.environ.clear()
+    os.environ.update(saved)
+  return module
+
+
+class ChecksTest(absltest.TestCase):
+  """The issue's targets are judged correctly on hand-made numbers."""
+
+  def setUp(self):
+    super().setUp()
+    self.scaling = load_scaling()
+
+  def points(self, ssm_memory, attention_memory, fft_ms=None, scan_ms=None):
+    points = []
+    for t in (64, 150, 256, 512, 1024):
+      for variant, memory, ms in (("ssm/fft", ssm_memory, fft_ms),
+                                  ("ssm/scan", ssm_memory, scan_ms),
+                                  ("attention", attention_memory, None)):
+        p = self.scaling.Point("layer", variant, t)
+        p.temp_bytes = int(memory(t))
+        p.time_ms = ms(t) if ms else None
+        points.append(p)
+    return points
+
+  def test_linear_ssm_quadratic_attention_passes(self):
+    got = self.scaling.checks(
+        self.points(lambda t: 1000 * t + 50, lambda t: 10 * t * t,
+                    fft_ms=lambda t: t, scan_ms=lambda t: 3 * t), ["layer"])
+    self.assertEqual(got["layer ssm/fft: temp(1024)/temp(64) within 20% of 16"]["pass"], True)
+    self.assertAlmostEqual(
+        got["layer ssm/fft: temp(1024)/temp(64) within 20% of 16"]["value"],
+        (1000 * 1024 + 50) / (1000 * 64 + 50))
+    gap = got["layer: SSM (fft) below attention at T=150, gap widening with T"]
+    self.assertEqual(gap["pass"], True)
+    self.assertAlmostEqual(gap["value"][150], 10 * 150 * 150 / (1000 * 150 + 50))
+    speed = got["layer: fft time / scan time <= 1 at T >= 64"]
+    self.assertEqual(speed["pass"], True)
+    self.assertAlmostEqual(speed["value"][256], 1 / 3)
+
+  def test_quadratic_ssm_or_slow_fft_fails(self):
+    got = self.scaling.checks(
+        self.points(lambda t: t * t, lambda t: 10 * t * t,
+                    fft_ms=lambda t: 2 * t, scan_ms=lambda t: t), ["layer"])
+    self.assertEqual(got["layer ssm/fft: temp(1024)/temp(64) within 20% of 16"]["pass"], False)
+    # attention/SSM memory is 10 at every T: below attention, but the gap does not widen.
+    gap = got["layer: SSM (fft) below attention at T=150, gap widening with T"]
+    self.assertEqual(gap["pass"], False)
+    self.assertEqual(got["layer: fft time / scan time <= 1 at T >= 64"]["pass"], False)
+
+  def test_unmeasured_is_not_a_pass(self):
+    got = self.scaling.checks(self.points(lambda t: t, lambda t: t * t), ["layer"])
+    self.assertIsNone(got["layer: fft time / scan time <= 1 at T >= 64"]["pass"])
+
+
+class ScalingRunTest(absltest.TestCase):
+  """One tiny run of the script as `make bench` runs it, in a fresh process."""
+
+  def test_tiny_run_writes_results_with_honest_memory(self):
+    out = self.create_tempdir().full_path
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("XLA_FLAGS", "JAX_COMPILATION_CACHE_DIR")}
+    frames = (4, 8)
+    result = subprocess.run(
+        [sys.executable, SCRIPT, f"--out={out}", "--frames=4,8", "--parts=layer,unet",
+         "--max_run_frames=4", "--unet_run_frames=", "--repeats=2"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=900, check=False)
+    self.assertEqual(result.returncode, 0, result.stdout[-3000:] + result.stderr[-3000:])
+    for name in ("scaling.json", "scaling.md", "scaling.png"):
+      self.assertGreater(os.path.getsize(os.path.join(out, name)), 0, name)
+    with open(os.path.join(out, "scaling.json")) as f:
+      report = json.load(f)
+    self.assertIn("--xla_cpu_experimental_ynn_fusion_type=", report["machine"]["xla_flags"])
+
+    points = {(p["part"], p["variant"], p["frames"]): p for p in report["points"]}
+    expected = {("layer", v, t) for v in ("ssm/fft", "ssm/scan", "attention") for t in frames}
+    expected |= {("unet", v, t) for v in ("ssm/fft", "attention") for t in frames}
+    self.assertEqual(set(points), expected)
+    for key, p in points.items():
+      self.assertEqual(p["status"], "ok", key)
+      self.assertGreater(p["temp_bytes"], 0, key)
+      # Timed exactly where asked: the layer at T <= 4, no UNet point.
+      self.assertEqual(p["time_ms"] is not None, key[0] == "layer" and key[2] <= 4, key)
+
+    # Independent lower bounds on what the backward pass must keep, from the settings:
+    # attention's softmax probabilities [sequences, heads, T, T] and the scan's states
+    # [sequences, T, C, N/2] complex64 (forward direction alone).
+    layer = report["settings"]["layer"]
+    sequences = layer["batch"] * layer["pixels"] ** 2
+    for t in frames:
+      probs = sequences * layer["num_heads"] * t * t * 4
+      self.assertGreaterEqual(points[("layer", "attention", t)]["temp_bytes"], probs)
+      states = sequences * t * layer["channels"] * (layer["d_state"] // 2) * 8
+      self.assertGreaterEqual(points[("layer", "ssm/scan", t)]["temp_bytes"], states)
+    for part, variant in {(k[0], k[1]) for k in points}:
+      self.assertGreater(points[(part, variant, 8)]["temp_bytes"],
+                         points[(part, variant, 4)]["temp_bytes"], (part, variant))
+    with open(os.path.join(out, "scaling.md")) as f:
+      markdown = f.read()
+    self.assertIn("## Checks", markdown)
+    self.assertIn("| 8 | attention |", markdown)
+
+
+if __name__ == "__main__":
+  absltest.main()
