@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 from absl.testing import absltest
 
@@ -78,7 +79,7 @@ class ScalingRunTest(absltest.TestCase):
   """One tiny run of the script as `make bench` runs it, in a fresh process."""
 
   def test_tiny_run_writes_results_with_honest_memory(self):
-    out = self.create_tempdir().full_path
+    out = self.enter_context(tempfile.TemporaryDirectory())
     env = {k: v for k, v in os.environ.items()
            if k not in ("XLA_FLAGS", "JAX_COMPILATION_CACHE_DIR")}
     frames = (4, 8)
