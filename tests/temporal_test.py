@@ -7,6 +7,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import temporal
 
 
@@ -86,13 +87,13 @@ class DirectionTest(parameterized.TestCase):
     x = jax.random.normal(jax.random.PRNGKey(3), (1, 9, 2, 2, 4))
     params = layer.init(jax.random.PRNGKey(0), x)["params"]
     y = layer.apply({"params": params}, x)
-    h = temporal.to_sequences(x)
+    h = pixel_sequences.to_sequences(x)
     mean, var = h.mean(-1, keepdims=True), h.var(-1, keepdims=True)
     h = (h - mean) / jnp.sqrt(var + 1e-6) * params["norm"]["scale"] + params["norm"]["bias"]
     blk = temporal.S4DBlock(d_state=8)
     fwd = blk.apply({"params": params["ssm_fwd"]}, h)
     bwd = jnp.flip(blk.apply({"params": params["ssm_bwd"]}, jnp.flip(h, -2)), -2)
-    np.testing.assert_allclose(y - x, temporal.from_sequences(fwd + bwd), atol=1e-5)
+    np.testing.assert_allclose(y - x, pixel_sequences.from_sequences(fwd + bwd), atol=1e-5)
 
 
 class AttentionTest(absltest.TestCase):

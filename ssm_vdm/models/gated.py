@@ -26,7 +26,6 @@ level), so the three blocks have hidden layers of the same size.
 
 from typing import Literal
 
-import chex
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -58,22 +57,18 @@ class TemporalGSS(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    chex.assert_rank(x, 5)
     channels = x.shape[-1]
     dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
                                             param_dtype=self.param_dtype, name=name)
 
-    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
-    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     v = pixel_sequences.gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
     u = pixel_sequences.gelu(dense(max(channels // self.ssm_reduction, 1), "ssm_in")(h))  # [.., T, C/4]
     s = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
                 name="ssm")(u).astype(self.dtype)  # [B, H, W, T, C/4]
     s = dense(self.mlp_dim, "ssm_out")(s)  # [B, H, W, T, F]
     y = dense(channels, "out_proj")(s * v)  # [B, H, W, T, C]
-    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
-    chex.assert_equal_shape([out, x])
-    return out
+    return pixel_sequences.residual(x, y)  # [B, T, H, W, C]
 
 
 class TemporalBiGS(nn.Module):
@@ -95,7 +90,6 @@ class TemporalBiGS(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    chex.assert_rank(x, 5)
     channels = x.shape[-1]
     dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
                                             param_dtype=self.param_dtype, name=name)
@@ -107,13 +101,10 @@ class TemporalBiGS(nn.Module):
                   name=f"ssm_{direction}")(u).astype(self.dtype)
       return dense(channels, f"ssm_out_{direction}")(s)
 
-    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
-    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     v = pixel_sequences.gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
     fwd = branch(h, "fwd")  # [B, H, W, T, C]
-    bwd = jnp.flip(branch(jnp.flip(h, axis=-2), "bwd"), axis=-2)  # [B, H, W, T, C]
+    bwd = pixel_sequences.reversed_in_time(lambda u: branch(u, "bwd"), h)  # [B, H, W, T, C]
     mixed = pixel_sequences.gelu(dense(self.mlp_dim, "mix_proj")(fwd * bwd))  # [B, H, W, T, F]
     y = dense(channels, "out_proj")(mixed * v)  # [B, H, W, T, C]
-    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
-    chex.assert_equal_shape([out, x])
-    return out
+    return pixel_sequences.residual(x, y)  # [B, T, H, W, C]

@@ -20,7 +20,6 @@ on the time-reversed sequence (flipped back), outputs summed.
 
 import math
 
-import chex
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -183,14 +182,10 @@ class TemporalMamba(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    chex.assert_rank(x, 5)
     mixer = lambda name: MambaMixer(self.d_state, self.expand, self.conv_width,
                                     dtype=self.dtype, param_dtype=self.param_dtype, name=name)
-    h = pixel_sequences.to_sequences(x)  # [B, H, W, T, C]
-    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     y = mixer("mixer_fwd")(h)  # [B, H, W, T, C]
     if self.bidirectional:
-      y = y + jnp.flip(mixer("mixer_bwd")(jnp.flip(h, axis=-2)), axis=-2)
-    out = x + pixel_sequences.from_sequences(y).astype(x.dtype)  # [B, T, H, W, C]
-    chex.assert_equal_shape([out, x])
-    return out
+      y = y + pixel_sequences.reversed_in_time(mixer("mixer_bwd"), h)
+    return pixel_sequences.residual(x, y)  # [B, T, H, W, C]

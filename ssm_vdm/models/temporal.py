@@ -17,7 +17,6 @@ learned T5-style relative position bias.
 
 from typing import Literal
 
-import chex
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -29,10 +28,6 @@ from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import ssm
 
 Array = jax.Array
-
-
-to_sequences = pixel_sequences.to_sequences
-from_sequences = pixel_sequences.from_sequences
 gelu = pixel_sequences.gelu
 
 
@@ -79,18 +74,16 @@ class TemporalSSM(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    chex.assert_rank(x, 5)
     channels = x.shape[-1]
     block = lambda name: S4DBlock(self.d_state, self.mode, self.dtype, self.param_dtype,
                                   name=name)
     dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
                                             param_dtype=self.param_dtype, name=name)
 
-    h = to_sequences(x)  # [B, H, W, T, C]
-    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     y = block("ssm_fwd")(h)
     if self.bidirectional:
-      y_bwd = jnp.flip(block("ssm_bwd")(jnp.flip(h, axis=-2)), axis=-2)
+      y_bwd = pixel_sequences.reversed_in_time(block("ssm_bwd"), h)
       if self.combine == "sum":
         y = y + y_bwd
       elif self.combine == "concat":
@@ -99,9 +92,7 @@ class TemporalSSM(nn.Module):
         raise ValueError(f"Unknown combine {self.combine!r}: use 'sum' or 'concat'.")
     if self.use_mlp:
       y = dense(channels, "mlp_out")(gelu(dense(self.mlp_dim, "mlp_in")(y)))
-    out = x + from_sequences(y).astype(x.dtype)
-    chex.assert_equal_shape([out, x])
-    return out
+    return pixel_sequences.residual(x, y)
 
 
 def relative_position_bucket(relative_position: np.ndarray, num_buckets: int,
@@ -137,10 +128,8 @@ class TemporalAttention(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    chex.assert_rank(x, 5)
     length, channels = x.shape[1], x.shape[-1]
-    h = to_sequences(x)  # [B, H, W, T, C]
-    h = nn.LayerNorm(dtype=self.dtype, param_dtype=self.param_dtype, name="norm")(h)
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     qkv = nn.DenseGeneral((3, self.num_heads, self.head_dim), use_bias=False,
                           dtype=self.dtype, param_dtype=self.param_dtype, name="qkv")(h)
     q, k, v = qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]  # [B, H, W, T, h, d]
@@ -156,7 +145,7 @@ class TemporalAttention(nn.Module):
     out = jnp.einsum("...hqk,...khd->...qhd", weights, v)  # [B, H, W, T, h, d]
     out = nn.DenseGeneral(channels, axis=(-2, -1), dtype=self.dtype,
                           param_dtype=self.param_dtype, name="out")(out)  # [B, H, W, T, C]
-    return x + from_sequences(out).astype(x.dtype)
+    return pixel_sequences.residual(x, out)
 
 
 TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "mamba",
