@@ -104,10 +104,7 @@ def create_train_iterator(config: ml_collections.ConfigDict, *, process_index: i
     B_local = config.batch_size // process_count. Deterministic from config.seed; the iterator
     for `start_step=s` yields what an uninterrupted one yields from its s-th batch on.
   """
-  local_batch = _local_batch_size(config.batch_size, process_count)
-  _check_config(config)
-  if not 0 <= process_index < process_count:
-    raise ValueError(f"process_index={process_index} not in [0, {process_count}).")
+  local_batch = _check_host_call(config, config.batch_size, process_index, process_count)
   if start_step < 0:
     raise ValueError(f"start_step={start_step} must be >= 0.")
   if config.dataset == "synthetic":
@@ -130,10 +127,7 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
   shard, so at most num_examples in total. Clips start at the videos' first frame, independent of
   the seed, so FVD reference sets are comparable across runs.
   """
-  local_batch = _local_batch_size(batch_size, process_count)
-  _check_config(config)
-  if not 0 <= process_index < process_count:
-    raise ValueError(f"process_index={process_index} not in [0, {process_count}).")
+  local_batch = _check_host_call(config, batch_size, process_index, process_count)
   if num_examples < 0:
     raise ValueError(f"num_examples={num_examples} must be >= 0.")
   quota = num_examples // process_count + (process_index < num_examples % process_count)
@@ -149,10 +143,15 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
 # Checks.
 
 
-def _local_batch_size(batch_size: int, process_count: int) -> int:
+def _check_host_call(config: ml_collections.ConfigDict, batch_size: int, process_index: int,
+                     process_count: int) -> int:
+  """Checks an iterator's arguments; returns this host's batch size, batch_size // hosts."""
   if process_count < 1 or batch_size < 1 or batch_size % process_count:
     raise ValueError(f"batch_size={batch_size} must be a positive multiple of "
                      f"process_count={process_count}.")
+  _check_config(config)
+  if not 0 <= process_index < process_count:
+    raise ValueError(f"process_index={process_index} not in [0, {process_count}).")
   return batch_size // process_count
 
 

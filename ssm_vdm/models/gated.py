@@ -63,7 +63,8 @@ class TemporalGSS(nn.Module):
 
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     v = pixel_sequences.gelu(dense(self.mlp_dim, "gate_proj")(h))  # [B, H, W, T, F]
-    u = pixel_sequences.gelu(dense(max(channels // self.ssm_reduction, 1), "ssm_in")(h))  # [.., T, C/4]
+    reduced = max(channels // self.ssm_reduction, 1)
+    u = pixel_sequences.gelu(dense(reduced, "ssm_in")(h))  # [B, H, W, T, C/4]
     s = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
                 name="ssm")(u).astype(self.dtype)  # [B, H, W, T, C/4]
     s = dense(self.mlp_dim, "ssm_out")(s)  # [B, H, W, T, F]

@@ -26,6 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from ssm_vdm.models import pixel_sequences
+from ssm_vdm.models import ssm
 
 Array = jax.Array
 
@@ -103,13 +104,7 @@ def selective_scan(u: Array, dt: Array, a: Array, b: Array, c: Array, d: Array) 
   u, dt, a, b, c, d = (t.astype(jnp.float32) for t in (u, dt, a, b, c, d))
   a_bar = jnp.exp(dt[..., None] * a)  # [..., L, E, N]
   bu = (dt * u)[..., None] * b[..., None, :]  # [..., L, E, N]
-
-  def combine(left, right):
-    a_l, h_l = left
-    a_r, h_r = right
-    return a_r * a_l, a_r * h_l + h_r
-
-  _, states = jax.lax.associative_scan(combine, (a_bar, bu), axis=-3)  # [..., L, E, N]
+  states = ssm.linear_recurrence(a_bar, bu)  # [..., L, E, N]
   return jnp.einsum("...len,...ln->...le", states, c) + d * u
 
 

@@ -124,6 +124,26 @@ def fft_conv(u: Array, kernel: Array) -> Array:
   return jnp.fft.irfft(u_f * k_f, n=n, axis=-2)[..., :length, :]
 
 
+def linear_recurrence(a: Array, bu: Array) -> Array:
+  """Every state of x_l = a_l * x_{l-1} + bu_l (x_{-1} = 0, elementwise), in O(log L) depth.
+
+  Args:
+    a: decay, broadcastable to bu's shape ([C, N] for a time-invariant system).
+    bu: [..., L, C, N] inputs.
+
+  Returns:
+    [..., L, C, N] states, by `jax.lax.associative_scan` over L.
+  """
+
+  def combine(left, right):
+    a_l, x_l = left
+    a_r, x_r = right
+    return a_r * a_l, a_r * x_l + x_r
+
+  _, states = jax.lax.associative_scan(combine, (jnp.broadcast_to(a, bu.shape), bu), axis=-3)
+  return states
+
+
 def diagonal_scan(dt_a: Array, b_bar: Array, c: Array, u: Array) -> Array:
   """The same system as a recurrence x_k = A_bar x_{k-1} + B_bar u_k, y_k = 2 Re(C x_k).
 
@@ -139,14 +159,7 @@ def diagonal_scan(dt_a: Array, b_bar: Array, c: Array, u: Array) -> Array:
   """
   a_bar = jnp.exp(dt_a)  # [C, N]
   bu = b_bar * u.astype(jnp.float32)[..., None]  # [..., L, C, N]
-  a_seq = jnp.broadcast_to(a_bar, bu.shape)  # [..., L, C, N]
-
-  def combine(left, right):
-    a_l, x_l = left
-    a_r, x_r = right
-    return a_r * a_l, a_r * x_l + x_r
-
-  _, states = jax.lax.associative_scan(combine, (a_seq, bu), axis=-3)  # [..., L, C, N]
+  states = linear_recurrence(a_bar, bu)  # [..., L, C, N]
   return 2.0 * jnp.einsum("...lcn,cn->...lc", states, c).real
 
 
