@@ -17,6 +17,8 @@ import flax.linen as nn
 import jax
 import jax.numpy as jnp
 
+from ssm_vdm.models import torch_layers
+
 Array = jax.Array
 
 
@@ -38,10 +40,12 @@ def gelu(x: Array) -> Array:
 def pre_norm(x: Array, dtype, param_dtype) -> Array:
   """[B, T, H, W, C] -> LayerNorm(C) of each pixel's sequence, [B, H, W, T, C].
 
-  Call from a compact method: the LayerNorm becomes the calling module's submodule "norm".
+  The official code's LayerNorm: over channels, learned scale only, eps 1e-5. Call from a
+  compact method: the LayerNorm becomes the calling module's submodule "norm".
   """
   chex.assert_rank(x, 5)
-  return nn.LayerNorm(dtype=dtype, param_dtype=param_dtype, name="norm")(to_sequences(x))
+  return torch_layers.channel_layer_norm(dtype=dtype, param_dtype=param_dtype,
+                                         name="norm")(to_sequences(x))
 
 
 def residual(x: Array, y: Array) -> Array:

@@ -26,6 +26,7 @@ from ssm_vdm.models import gated
 from ssm_vdm.models import mamba
 from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import ssm
+from ssm_vdm.models import torch_layers
 
 Array = jax.Array
 gelu = pixel_sequences.gelu
@@ -44,8 +45,8 @@ class S4DBlock(nn.Module):
     channels = u.shape[-1]
     y = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype)(u)
     y = gelu(y).astype(self.dtype)
-    y = nn.Dense(2 * channels, dtype=self.dtype, param_dtype=self.param_dtype,
-                 name="out_proj")(y)  # [..., L, 2C]
+    y = torch_layers.dense(2 * channels, channels, dtype=self.dtype,
+                           param_dtype=self.param_dtype, name="out_proj")(y)  # [..., L, 2C]
     return nn.glu(y, axis=-1)  # [..., L, C]
 
 
@@ -77,8 +78,8 @@ class TemporalSSM(nn.Module):
     channels = x.shape[-1]
     block = lambda name: S4DBlock(self.d_state, self.mode, self.dtype, self.param_dtype,
                                   name=name)
-    dense = lambda features, name: nn.Dense(features, dtype=self.dtype,
-                                            param_dtype=self.param_dtype, name=name)
+    dense = lambda features, fan_in, name: torch_layers.dense(
+        features, fan_in, dtype=self.dtype, param_dtype=self.param_dtype, name=name)
 
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     y = block("ssm_fwd")(h)
@@ -87,11 +88,12 @@ class TemporalSSM(nn.Module):
       if self.combine == "sum":
         y = y + y_bwd
       elif self.combine == "concat":
-        y = dense(channels, "concat_proj")(jnp.concatenate([y, y_bwd], axis=-1))  # [.., 2C]->C
+        y = dense(channels, 2 * channels, "concat_proj")(
+            jnp.concatenate([y, y_bwd], axis=-1))  # [.., 2C] -> [.., C]
       else:
         raise ValueError(f"Unknown combine {self.combine!r}: use 'sum' or 'concat'.")
     if self.use_mlp:
-      y = dense(channels, "mlp_out")(gelu(dense(self.mlp_dim, "mlp_in")(y)))
+      y = dense(channels, self.mlp_dim, "mlp_out")(gelu(dense(self.mlp_dim, channels, "mlp_in")(y)))
     return pixel_sequences.residual(x, y)
 
 
