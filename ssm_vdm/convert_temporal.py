@@ -69,6 +69,21 @@ def _ssm(take: Take, prefix: str, *, bidirectional: bool, use_mlp: bool) -> Tree
   return tree
 
 
+def attention_params(take: Take, prefix: str, num_heads: int) -> Tree:
+  """Official temporal `Attention` (no biases) -> our `TemporalAttention`.
+
+  Its rotary frequencies and the relative-position table are parameters the official code
+  shares across layers; ours hold them once at the UNet level (see `convert`).
+  """
+  inner = f"{prefix}fn.fn.fn."
+  qkv = take(f"{inner}to_qkv.weight")  # [3 h d, C], rows ordered (q|k|v, head, feature)
+  out = take(f"{inner}to_out.weight")  # [C, h d]
+  channels = qkv.shape[1]
+  return {"norm": layer_norm(take, prefix),
+          "qkv": {"kernel": qkv.T.reshape(channels, 3, num_heads, -1)},  # [C, 3, h, d]
+          "out": {"kernel": out.T.reshape(num_heads, -1, out.shape[0])}}  # [h, d, C]
+
+
 # Our temporal layer name -> (official S4DLayer version, bidirectional).
 OFFICIAL_VERSIONS = {
     "ssm": (8, True),

@@ -11,8 +11,8 @@ sequence of frames (see `pixel_sequences`).
     MLP = Dense(mlp_dim) -> GELU -> Dense(C)
 
 with switches for the paper's ablations (unidirectional, no MLP, concatenation instead of
-sum). `TemporalAttention` is the baseline: multi-head self-attention over time with a
-learned T5-style relative position bias.
+sum). `TemporalAttention` is the baseline: multi-head self-attention over time with rotary
+embedding and a learned T5-style relative position bias, both shared by the whole UNet.
 """
 
 from typing import Literal
@@ -20,8 +20,8 @@ from typing import Literal
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
-import numpy as np
 
+from ssm_vdm.models import attention
 from ssm_vdm.models import gated
 from ssm_vdm.models import mamba
 from ssm_vdm.models import pixel_sequences
@@ -97,56 +97,37 @@ class TemporalSSM(nn.Module):
     return pixel_sequences.residual(x, y)
 
 
-def relative_position_bucket(relative_position: np.ndarray, num_buckets: int,
-                             max_distance: int) -> np.ndarray:
-  """T5's bidirectional bucketing of key-minus-query offsets (numpy; static in T).
-
-  Half the buckets are for positive offsets. In each half, offsets below num_buckets // 4
-  get their own bucket and larger ones share logarithmically wider buckets up to
-  max_distance.
-  """
-  half = num_buckets // 2
-  bucket = (relative_position > 0).astype(np.int32) * half
-  n = np.abs(relative_position)
-  max_exact = half // 2
-  log_ratio = np.log(np.maximum(n, 1) / max_exact) / np.log(max_distance / max_exact)
-  large = max_exact + (log_ratio * (half - max_exact)).astype(np.int32)
-  large = np.minimum(large, half - 1)
-  return bucket + np.where(n < max_exact, n, large)
-
-
 class TemporalAttention(nn.Module):
-  """Pre-norm multi-head self-attention over time with relative position bias, residual.
+  """Pre-norm multi-head self-attention over time, residual (the official `Attention`).
+
+  Projections without bias. Position enters through the UNet's shared parameters (one table
+  and one set of frequencies for all temporal attention layers, as in the official code):
+  `bias` [h, T, T] from the relative-position table, and rotary embedding of q and k with
+  `rotary_freqs` [R] on the first 2R features of each head. Either may be None (off).
 
   x: [B, T, H, W, C] -> [B, T, H, W, C]. Memory is O(T^2) per pixel and head.
   """
 
   num_heads: int = 8
   head_dim: int = 64
-  num_buckets: int = 32
-  max_distance: int = 32
   dtype: jnp.dtype = jnp.float32
   param_dtype: jnp.dtype = jnp.float32
 
   @nn.compact
-  def __call__(self, x: Array) -> Array:
-    length, channels = x.shape[1], x.shape[-1]
+  def __call__(self, x: Array, bias: Array | None = None,
+               rotary_freqs: Array | None = None) -> Array:
+    channels = x.shape[-1]
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
-    qkv = nn.DenseGeneral((3, self.num_heads, self.head_dim), use_bias=False,
-                          dtype=self.dtype, param_dtype=self.param_dtype, name="qkv")(h)
+    qkv = torch_layers.dense((3, self.num_heads, self.head_dim), channels, use_bias=False,
+                             dtype=self.dtype, param_dtype=self.param_dtype, name="qkv")(h)
     q, k, v = qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]  # [B, H, W, T, h, d]
-    logits = jnp.einsum("...qhd,...khd->...hqk", q * self.head_dim ** -0.5, k)  # [..,h,T,T]
-
-    positions = np.arange(length)
-    buckets = relative_position_bucket(positions[None, :] - positions[:, None],
-                                       self.num_buckets, self.max_distance)  # [T, T]
-    bias_table = self.param("rel_bias", nn.initializers.zeros,
-                            (self.num_buckets, self.num_heads), self.param_dtype)
-    bias = jnp.transpose(bias_table[buckets], (2, 0, 1))  # [h, T, T]
-    weights = jax.nn.softmax((logits + bias).astype(jnp.float32), axis=-1).astype(self.dtype)
-    out = jnp.einsum("...hqk,...khd->...qhd", weights, v)  # [B, H, W, T, h, d]
-    out = nn.DenseGeneral(channels, axis=(-2, -1), dtype=self.dtype,
-                          param_dtype=self.param_dtype, name="out")(out)  # [B, H, W, T, C]
+    q = q * self.head_dim ** -0.5
+    if rotary_freqs is not None:
+      q, k = attention.apply_rotary(q, rotary_freqs), attention.apply_rotary(k, rotary_freqs)
+    out = attention.softmax_attention(q, k, v, bias)  # [B, H, W, T, h, d]
+    out = torch_layers.dense(channels, self.num_heads * self.head_dim, axis=(-2, -1),
+                             use_bias=False, dtype=self.dtype, param_dtype=self.param_dtype,
+                             name="out")(out)  # [B, H, W, T, C]
     return pixel_sequences.residual(x, out)
 
 

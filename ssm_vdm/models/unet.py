@@ -1,7 +1,8 @@
-"""Factorized space-time 3D UNet (VDM / lucidrains Unet3D style) with pluggable temporal layers.
+"""Factorized space-time 3D UNet (the authors' `Unet3D`) with pluggable temporal layers.
 
 Layout for width multipliers (m_0 .. m_{K-1}) and base width D:
 
+    time MLP:       sinusoidal(D) -> Dense(E) -> GELU -> Dense(E),  E = time_dim_mult * D
     init conv (1,7,7) -> temporal layer -> [skip r]
     K down levels:  ResBlock, ResBlock, spatial linear attention, temporal layer, [skip],
                     strided (1,4,4)/(1,2,2) conv (all levels but the last)
@@ -9,11 +10,18 @@ Layout for width multipliers (m_0 .. m_{K-1}) and base width D:
     K up levels:    concat skip, ResBlock, ResBlock, spatial linear attention, temporal layer,
                     transposed (1,4,4)/(1,2,2) conv (all levels but the last); up level i
                     runs at the width of down level i-1 (D for i = 0)
-    concat r -> ResBlock -> 1x1x1 conv
+    concat r -> ResBlock without time conditioning -> 1x1x1 conv
 
-Temporal layers: 1 + K + 1 + K (10 for four levels). Nothing ever resamples time, so any T
-works, and a model trained at one T runs at another (the SSM kernel and the attention bias
+Every ResBlock but the last is scaled/shifted by the time embedding. Temporal layers:
+1 + K + 1 + K (10 for four levels). Nothing resamples time, so any T works, and a model
+trained at one T runs at another (the SSM kernel, the attention bias and the rotary angles
 are computed for the input's T). Spatial sizes must divide by 2**(K-1).
+
+Shared parameters, as in the official code: `time_rel_pos_bias` [32, attn_heads], the
+relative-position table of every temporal attention layer (N(0, 1) init; the official model
+holds it whatever the temporal layer, so the SSM model carries it unused), and, with
+temporal attention, `rotary_freqs` [min(32, attn_head_dim) / 2], fixed (never trained, as
+rotary-embedding-torch's non-learned frequencies).
 """
 
 from typing import Sequence
@@ -24,9 +32,16 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ssm_vdm.models import attention
+from ssm_vdm.models import spatial
 from ssm_vdm.models import temporal as temporal_lib
+from ssm_vdm.models import torch_layers
 
 Array = jax.Array
+
+REL_POS_BUCKETS = 32  # official RelativePositionBias(num_buckets=32, max_distance=32)
+REL_POS_MAX_DISTANCE = 32
+MAX_ROTARY_DIM = 32  # official RotaryEmbedding(min(32, attn_dim_head))
 
 
 def sinusoidal_embedding(t: Array, dim: int) -> Array:
@@ -37,86 +52,13 @@ def sinusoidal_embedding(t: Array, dim: int) -> Array:
   return jnp.concatenate([jnp.sin(args), jnp.cos(args)], axis=-1)
 
 
-class ResBlock(nn.Module):
-  """Two (1,3,3) conv -> GroupNorm -> SiLU blocks, time scale/shift on the first; residual.
-
-  x: [B, T, H, W, C_in], temb: [B, E] -> [B, T, H, W, features].
-  """
-
-  features: int
-  num_groups: int = 8
-  dtype: jnp.dtype = jnp.float32
-
-  @nn.compact
-  def __call__(self, x: Array, temb: Array) -> Array:
-    conv = lambda name: nn.Conv(self.features, (1, 3, 3), padding=((0, 0), (1, 1), (1, 1)),
-                                dtype=self.dtype, name=name)
-    norm = lambda name: nn.GroupNorm(self.num_groups, dtype=self.dtype, name=name)
-    scale_shift = nn.Dense(2 * self.features, dtype=self.dtype, name="time_proj")(
-        nn.silu(temb))  # [B, 2F]
-    scale, shift = jnp.split(scale_shift[:, None, None, None, :], 2, axis=-1)  # [B,1,1,1,F]
-
-    h = norm("norm1")(conv("conv1")(x))
-    h = nn.silu(h * (scale + 1.0) + shift)
-    h = nn.silu(norm("norm2")(conv("conv2")(h)))
-    skip = x if x.shape[-1] == self.features else nn.Dense(
-        self.features, dtype=self.dtype, name="skip_proj")(x)
-    return h + skip
-
-
-class SpatialLinearAttention(nn.Module):
-  """Pre-norm linear attention over each frame's H*W positions, residual.
-
-  x: [B, T, H, W, C] -> same. Cost is linear in H*W (softmax over features for q and over
-  positions for k, as in lucidrains' SpatialLinearAttention).
-  """
-
-  num_heads: int = 8
-  head_dim: int = 32
-  dtype: jnp.dtype = jnp.float32
-
-  @nn.compact
-  def __call__(self, x: Array) -> Array:
-    b, t, hgt, wid, c = x.shape
-    h = nn.LayerNorm(dtype=self.dtype, name="norm")(x).reshape(b, t, hgt * wid, c)  # [B,T,N,C]
-    qkv = nn.DenseGeneral((3, self.num_heads, self.head_dim), use_bias=False,
-                          dtype=self.dtype, name="qkv")(h)  # [B, T, N, 3, h, d]
-    q = jax.nn.softmax(qkv[..., 0, :, :], axis=-1) * self.head_dim ** -0.5
-    k = jax.nn.softmax(qkv[..., 1, :, :], axis=-3)  # over positions N
-    v = qkv[..., 2, :, :]
-    context = jnp.einsum("...nhd,...nhe->...hde", k, v)  # [B, T, h, d, d]
-    out = jnp.einsum("...hde,...nhd->...nhe", context, q)  # [B, T, N, h, d]
-    out = nn.DenseGeneral(c, axis=(-2, -1), dtype=self.dtype, name="out")(out)  # [B, T, N, C]
-    return x + out.reshape(x.shape)
-
-
-class SpatialAttention(nn.Module):
-  """Pre-norm full softmax attention over each frame's H*W positions, residual."""
-
-  num_heads: int = 8
-  head_dim: int = 32
-  dtype: jnp.dtype = jnp.float32
-
-  @nn.compact
-  def __call__(self, x: Array) -> Array:
-    b, t, hgt, wid, c = x.shape
-    h = nn.LayerNorm(dtype=self.dtype, name="norm")(x).reshape(b, t, hgt * wid, c)  # [B,T,N,C]
-    qkv = nn.DenseGeneral((3, self.num_heads, self.head_dim), use_bias=False,
-                          dtype=self.dtype, name="qkv")(h)  # [B, T, N, 3, h, d]
-    q, k, v = qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]
-    logits = jnp.einsum("...qhd,...khd->...hqk", q * self.head_dim ** -0.5, k)
-    weights = jax.nn.softmax(logits.astype(jnp.float32), axis=-1).astype(self.dtype)
-    out = jnp.einsum("...hqk,...khd->...qhd", weights, v)  # [B, T, N, h, d]
-    out = nn.DenseGeneral(c, axis=(-2, -1), dtype=self.dtype, name="out")(out)  # [B, T, N, C]
-    return x + out.reshape(x.shape)
-
-
 class UNet(nn.Module):
   """Noise predictor eps(x_t, t) for videos.
 
   Attributes:
     base_width: D, channels at the first level (64 in the paper).
     width_mults: per-level multipliers of D ((1, 2, 4, 8) in the paper).
+    time_dim_mult: width of the time embedding in units of D (32 in the authors' code).
     num_groups: GroupNorm groups (8).
     temporal: temporal layer name, see `temporal.TEMPORAL_LAYERS`.
     ssm_d_state, ssm_mode, ssm_mlp_dim: temporal SSM settings.
@@ -130,6 +72,7 @@ class UNet(nn.Module):
 
   base_width: int = 64
   width_mults: Sequence[int] = (1, 2, 4, 8)
+  time_dim_mult: int = 32
   num_groups: int = 8
   temporal: str = "ssm"
   ssm_d_state: int = 512
@@ -142,6 +85,19 @@ class UNet(nn.Module):
   out_channels: int | None = None
   dtype: jnp.dtype = jnp.float32
 
+  def _temporal_context(self, length: int) -> dict[str, Array]:
+    """Keyword arguments of every temporal layer: position bias and rotary, for attention."""
+    table = self.param("time_rel_pos_bias", nn.initializers.normal(1.0),
+                       (REL_POS_BUCKETS, self.attn_heads), jnp.float32)
+    if self.temporal != "attention":
+      return {}
+    rotary_dim = min(MAX_ROTARY_DIM, self.attn_head_dim)
+    freqs = self.param("rotary_freqs",
+                       lambda key, shape: jnp.asarray(attention.rotary_frequencies(rotary_dim)),
+                       (rotary_dim // 2,))
+    return {"bias": attention.relative_position_bias(table, length, REL_POS_MAX_DISTANCE),
+            "rotary_freqs": jax.lax.stop_gradient(freqs)}
+
   def _temporal(self, name: str) -> nn.Module:
     return temporal_lib.create_temporal_layer(
         self.temporal, d_state=self.ssm_d_state, ssm_mode=self.ssm_mode,
@@ -151,7 +107,7 @@ class UNet(nn.Module):
   @nn.compact
   def __call__(self, x: Array, t: Array) -> Array:
     chex.assert_rank(x, 5)
-    batch, _, height, width, channels = x.shape
+    batch, length, height, width, channels = x.shape
     chex.assert_shape(t, (batch,))
     factor = 2 ** (len(self.width_mults) - 1)
     if height % factor or width % factor:
@@ -160,55 +116,62 @@ class UNet(nn.Module):
           f"{len(self.width_mults) - 1} times for width_mults={tuple(self.width_mults)}); "
           "resize the data or use fewer levels.")
     dim = self.base_width
-    res = lambda f, name: ResBlock(f, self.num_groups, self.dtype, name=name)
-    lin_attn = lambda name: SpatialLinearAttention(
+    time_dim = self.time_dim_mult * dim
+    res = lambda f, name: spatial.ResBlock(f, self.num_groups, self.dtype, name=name)
+    lin_attn = lambda name: spatial.SpatialLinearAttention(
         self.spatial_heads, self.spatial_head_dim, self.dtype, name=name)
+    context = self._temporal_context(length)
+    temporal = lambda name, h: self._temporal(name)(h, **context)
 
     temb = sinusoidal_embedding(t, dim)  # [B, D]
-    temb = nn.Dense(4 * dim, dtype=self.dtype, name="time_mlp_0")(temb)
-    temb = nn.Dense(4 * dim, dtype=self.dtype, name="time_mlp_1")(
-        temporal_lib.gelu(temb))  # [B, 4D]
+    temb = torch_layers.dense(time_dim, dim, dtype=self.dtype, name="time_mlp_0")(temb)
+    temb = torch_layers.dense(time_dim, time_dim, dtype=self.dtype, name="time_mlp_1")(
+        temporal_lib.gelu(temb))  # [B, E]
 
-    h = nn.Conv(dim, (1, 7, 7), padding=((0, 0), (3, 3), (3, 3)), dtype=self.dtype,
-                name="init_conv")(x.astype(self.dtype))  # [B, T, H, W, D]
-    h = self._temporal("init_temporal")(h)
+    h = torch_layers.conv(dim, (1, 7, 7), channels, padding=((0, 0), (3, 3), (3, 3)),
+                          dtype=self.dtype, name="init_conv")(x.astype(self.dtype))  # [B,T,H,W,D]
+    h = temporal("init_temporal", h)
     r = h
     skips = []
     num_levels = len(self.width_mults)
-    for i, mult in enumerate(self.width_mults):
-      f = dim * mult
+    dims = [dim] + [dim * m for m in self.width_mults]
+    for i in range(num_levels):
+      f = dims[i + 1]
       h = res(f, f"down{i}_res0")(h, temb)
       h = res(f, f"down{i}_res1")(h, temb)
       h = lin_attn(f"down{i}_attn")(h)
-      h = self._temporal(f"down{i}_temporal")(h)
+      h = temporal(f"down{i}_temporal", h)
       skips.append(h)
       if i < num_levels - 1:
-        h = nn.Conv(f, (1, 4, 4), strides=(1, 2, 2), padding=((0, 0), (1, 1), (1, 1)),
-                    dtype=self.dtype, name=f"down{i}_resample")(h)  # [B, T, H/2, W/2, f]
+        h = torch_layers.conv(f, (1, 4, 4), f, strides=(1, 2, 2),
+                              padding=((0, 0), (1, 1), (1, 1)), dtype=self.dtype,
+                              name=f"down{i}_resample")(h)  # [B, T, H/2, W/2, f]
 
-    mid = dim * self.width_mults[-1]
+    mid = dims[-1]
     h = res(mid, "mid_res0")(h, temb)
-    h = SpatialAttention(self.spatial_heads, self.spatial_head_dim, self.dtype,
-                         name="mid_attn")(h)
-    h = self._temporal("mid_temporal")(h)
+    h = spatial.SpatialAttention(self.spatial_heads, self.spatial_head_dim, self.dtype,
+                                 name="mid_attn")(h)
+    h = temporal("mid_temporal", h)
     h = res(mid, "mid_res1")(h, temb)
 
-    # Up level i works at the width of the level below it (dims[i]), as in lucidrains' Unet3D.
-    dims = [dim] + [dim * m for m in self.width_mults]
+    # Up level i works at the width of the level below it (dims[i]), as in the official code.
     for i in reversed(range(num_levels)):
       f = dims[i]
       h = jnp.concatenate([h, skips.pop()], axis=-1)  # [B, T, h, w, 2 * dims[i+1]]
       h = res(f, f"up{i}_res0")(h, temb)
       h = res(f, f"up{i}_res1")(h, temb)
       h = lin_attn(f"up{i}_attn")(h)
-      h = self._temporal(f"up{i}_temporal")(h)
+      h = temporal(f"up{i}_temporal", h)
       if i > 0:
-        h = nn.ConvTranspose(f, (1, 4, 4), strides=(1, 2, 2), padding="SAME",
-                             dtype=self.dtype, name=f"up{i}_resample")(h)  # [B,T,2h,2w,f]
+        # PyTorch ConvTranspose3d((1,4,4), stride (1,2,2), padding (0,1,1)): the dilated input
+        # padded by k - 1 - p = 2 on each side doubles H and W.
+        h = torch_layers.conv_transpose(f, (1, 4, 4), strides=(1, 2, 2),
+                                        padding=((0, 0), (2, 2), (2, 2)), dtype=self.dtype,
+                                        name=f"up{i}_resample")(h)  # [B, T, 2h, 2w, f]
 
     h = jnp.concatenate([h, r], axis=-1)  # [B, T, H, W, 2D]
-    h = res(dim, "final_res")(h, temb)
-    out = nn.Conv(self.out_channels or channels, (1, 1, 1), dtype=self.dtype,
-                  name="final_conv")(h)
+    h = res(dim, "final_res")(h, None)
+    out = torch_layers.conv(self.out_channels or channels, (1, 1, 1), dim, dtype=self.dtype,
+                            name="final_conv")(h)
     chex.assert_shape(out, (batch, *x.shape[1:4], self.out_channels or channels))
     return out.astype(jnp.float32)
