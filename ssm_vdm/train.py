@@ -39,7 +39,8 @@ class NonFiniteLossError(FloatingPointError):
 def create_model(config: ml_collections.ConfigDict, temporal: str | None = None) -> unet.UNet:
   return unet.UNet(
       base_width=config.base_width, width_mults=tuple(config.width_mults),
-      num_groups=config.num_groups, temporal=temporal or config.temporal,
+      time_dim_mult=config.time_dim_mult, num_groups=config.num_groups,
+      temporal=temporal or config.temporal,
       ssm_d_state=config.ssm_d_state, ssm_mode=config.ssm_mode,
       ssm_mlp_dim=config.ssm_mlp_dim, attn_heads=config.attn_heads,
       attn_head_dim=config.attn_head_dim, spatial_heads=config.spatial_heads,

@@ -7,6 +7,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ssm_vdm.models import attention
 from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import temporal
 
@@ -89,7 +90,7 @@ class DirectionTest(parameterized.TestCase):
     y = layer.apply({"params": params}, x)
     h = pixel_sequences.to_sequences(x)
     mean, var = h.mean(-1, keepdims=True), h.var(-1, keepdims=True)
-    h = (h - mean) / jnp.sqrt(var + 1e-6) * params["norm"]["scale"] + params["norm"]["bias"]
+    h = (h - mean) / jnp.sqrt(var + 1e-5) * params["norm"]["scale"]  # official LayerNorm
     blk = temporal.S4DBlock(d_state=8)
     fwd = blk.apply({"params": params["ssm_fwd"]}, h)
     bwd = jnp.flip(blk.apply({"params": params["ssm_bwd"]}, jnp.flip(h, -2)), -2)
@@ -100,28 +101,41 @@ class AttentionTest(absltest.TestCase):
 
   def test_relative_buckets_symmetric_and_bounded(self):
     rel = np.arange(-300, 301)
-    buckets = temporal.relative_position_bucket(rel, num_buckets=32, max_distance=32)
+    buckets = attention.relative_position_bucket(rel, num_buckets=32, max_distance=32)
     self.assertEqual(buckets.min(), 0)
     self.assertEqual(buckets.max(), 31)
     np.testing.assert_array_equal(buckets[300 + 1:300 + 8], np.arange(17, 24))  # exact near 0
     self.assertEqual(len(set(buckets[:300]) & set(buckets[301:])), 0)  # past vs future
 
-  def test_attention_matches_manual_softmax(self):
-    layer = temporal.TemporalAttention(num_heads=1, head_dim=4)
+  def test_attention_matches_float64_reference(self):
+    """Official LayerNorm, bias-free projections, rotary on the first 2R features, bias."""
+    layer = temporal.TemporalAttention(num_heads=1, head_dim=6)
     x = jax.random.normal(jax.random.PRNGKey(0), (1, 5, 1, 1, 3))
+    freqs = jnp.array([1.0, 0.1])  # rotates features 0..3 of 6
+    bias = jax.random.normal(jax.random.PRNGKey(2), (1, 5, 5))
     params = layer.init(jax.random.PRNGKey(1), x)["params"]
-    y = layer.apply({"params": params}, x)
+    y = layer.apply({"params": params}, x, bias, freqs)
     h = np.asarray(x[0, :, 0, 0], np.float64)  # [T, C]
-    h = (h - h.mean(-1, keepdims=True)) / np.sqrt(h.var(-1, keepdims=True) + 1e-6)
-    h = h * np.asarray(params["norm"]["scale"]) + np.asarray(params["norm"]["bias"])
-    w = np.asarray(params["qkv"]["kernel"], np.float64)  # [C, 3, 1, 4]
+    h = (h - h.mean(-1, keepdims=True)) / np.sqrt(h.var(-1, keepdims=True) + 1e-5)
+    h = h * np.asarray(params["norm"]["scale"])
+    w = np.asarray(params["qkv"]["kernel"], np.float64)  # [C, 3, 1, 6]
     q, k, v = (h @ w[:, i, 0] for i in range(3))
-    logits = q @ k.T / 2.0
+
+    def rotate(a):
+      out = a.copy()
+      for pos in range(a.shape[0]):
+        for i, f in enumerate(np.asarray(freqs)):
+          c, s = np.cos(pos * f), np.sin(pos * f)
+          out[pos, 2 * i] = a[pos, 2 * i] * c - a[pos, 2 * i + 1] * s
+          out[pos, 2 * i + 1] = a[pos, 2 * i + 1] * c + a[pos, 2 * i] * s
+      return out
+
+    logits = rotate(q / np.sqrt(6.0)) @ rotate(k).T + np.asarray(bias[0], np.float64)
     att = np.exp(logits - logits.max(-1, keepdims=True))
     att /= att.sum(-1, keepdims=True)
-    out = (att @ v) @ np.asarray(params["out"]["kernel"], np.float64)[0] + np.asarray(
-        params["out"]["bias"])
+    out = (att @ v) @ np.asarray(params["out"]["kernel"], np.float64)[0]
     np.testing.assert_allclose(y[0, :, 0, 0] - x[0, :, 0, 0], out, atol=1e-5)
+    self.assertNotIn("bias", params["out"])
 
 
 if __name__ == "__main__":
