@@ -56,14 +56,14 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
 
   # Optimization.
   c.learning_rate = 1e-3  # Adam peak learning rate (3e-4 in the paper)
-  c.warmup_steps = 20  # linear warmup steps
+  c.warmup_steps = 20  # linear warmup steps from lr 0 (0 = constant lr, as in the paper)
   c.adam_b1 = 0.9  # Adam beta1
   c.adam_b2 = 0.999  # Adam beta2
-  c.grad_clip = 1.0  # clip gradients to this global norm (0 = off)
+  c.grad_clip = 1.0  # clip gradients to this global norm (0 = off, as in the paper)
   c.lr_mults = ()  # ((regex over parameter path, multiplier), ...), first match wins
   c.ema_decay = 0.95  # EMA decay (0.995 in the paper)
-  c.ema_every = 1  # update the EMA every this many steps (10 in the paper)
-  c.ema_start = 100  # before this step the EMA copies the parameters (2000 in the paper)
+  c.ema_every = 1  # EMA changes only after 0-based steps s % ema_every == 0 (10 in the paper)
+  c.ema_start = 100  # at those steps it copies params while s < ema_start (2000 in the paper)
 
   # Loop.
   c.num_train_steps = 300  # total training steps

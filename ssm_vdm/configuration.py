@@ -67,6 +67,9 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _check(c.sample_frames >= 0, f"config.sample_frames={c.sample_frames} must be >= 0 "
          "(0 means config.frames).")
   _check(0.0 <= c.ema_decay <= 1.0, f"config.ema_decay={c.ema_decay} must be in [0, 1].")
+  for key, zero in (("warmup_steps", "a constant learning rate"), ("grad_clip", "no clipping"),
+                    ("ema_start", "averaging from the first EMA step")):
+    _check(c[key] >= 0, f"config.{key}={c[key]} must be >= 0 (0 means {zero}).")
   if c.dataset == "video_folder":
     _check(bool(c.video_folder), "config.dataset='video_folder' needs config.video_folder "
            "set to a directory of .mp4/.gif/.webm files.")

@@ -1,8 +1,13 @@
-"""Gaussian diffusion: cosine schedule, forward noising, training loss. Pure functions.
+"""Gaussian diffusion: cosine schedule, forward noising, posterior, training loss. Pure functions.
 
 Timesteps are integers t in [0, num_steps); x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps.
 The network sees t as a float and predicts eps (default) or v = sqrt(abar) eps -
 sqrt(1 - abar) x_0.
+
+The schedule and the reverse-step posterior follow the authors' `GaussianDiffusion`
+(video_diffusion_pytorch): betas clipped at 0.9999, every per-step coefficient computed in
+float64 and stored in float32, x0 = sqrt(1/abar) x_t - sqrt(1/abar - 1) eps, and the
+posterior log-variance clipped at log(1e-20) (the posterior variance is 0 at t = 0).
 """
 
 from typing import Callable
@@ -14,35 +19,76 @@ import numpy as np
 
 Array = jax.Array
 PREDICTIONS = ("eps", "v")
+MAX_BETA = 0.9999  # the official cosine_beta_schedule's clip
 
 
 @flax.struct.dataclass
 class Schedule:
-  """Per-step coefficients, each [num_steps] float32."""
+  """Per-step coefficients, each [num_steps] float32 (computed in float64).
+
+  betas, alphas_cumprod: beta_t and abar_t = prod_{s<=t} (1 - beta_s).
+  sqrt_alphas_cumprod, sqrt_one_minus_alphas_cumprod: sqrt(abar_t), sqrt(1 - abar_t).
+  sqrt_recip_alphas_cumprod, sqrt_recipm1_alphas_cumprod: sqrt(1/abar_t), sqrt(1/abar_t - 1),
+    which turn (x_t, eps) into x0.
+  posterior_mean_coef1, posterior_mean_coef2: mean of q(x_{t-1} | x_t, x_0) is
+    coef1 x_0 + coef2 x_t.
+  posterior_log_variance_clipped: log(max(beta_t (1 - abar_{t-1}) / (1 - abar_t), 1e-20)).
+  """
 
   betas: Array
   alphas_cumprod: Array
+  sqrt_alphas_cumprod: Array
+  sqrt_one_minus_alphas_cumprod: Array
+  sqrt_recip_alphas_cumprod: Array
+  sqrt_recipm1_alphas_cumprod: Array
+  posterior_mean_coef1: Array
+  posterior_mean_coef2: Array
+  posterior_log_variance_clipped: Array
 
   @property
   def num_steps(self) -> int:
     return self.betas.shape[0]
 
 
-def cosine_schedule(num_steps: int, s: float = 0.008, max_beta: float = 0.999) -> Schedule:
-  """Nichol & Dhariwal's cosine schedule, computed in float64, stored in float32."""
+def schedule_from_betas(betas: np.ndarray) -> Schedule:
+  """Every coefficient from betas [num_steps], in float64, stored as float32."""
+  betas = np.asarray(betas, np.float64)
+  alphas = 1.0 - betas
+  abar = np.cumprod(alphas)
+  abar_prev = np.concatenate([[1.0], abar[:-1]])
+  posterior_variance = betas * (1.0 - abar_prev) / (1.0 - abar)
+  tables = dict(
+      betas=betas,
+      alphas_cumprod=abar,
+      sqrt_alphas_cumprod=np.sqrt(abar),
+      sqrt_one_minus_alphas_cumprod=np.sqrt(1.0 - abar),
+      sqrt_recip_alphas_cumprod=np.sqrt(1.0 / abar),
+      sqrt_recipm1_alphas_cumprod=np.sqrt(1.0 / abar - 1.0),
+      posterior_mean_coef1=betas * np.sqrt(abar_prev) / (1.0 - abar),
+      posterior_mean_coef2=(1.0 - abar_prev) * np.sqrt(alphas) / (1.0 - abar),
+      posterior_log_variance_clipped=np.log(np.maximum(posterior_variance, 1e-20)))
+  return Schedule(**{k: jnp.asarray(v, jnp.float32) for k, v in tables.items()})
+
+
+def cosine_schedule(num_steps: int, s: float = 0.008, max_beta: float = MAX_BETA) -> Schedule:
+  """Nichol & Dhariwal's cosine schedule, betas clipped to [0, max_beta] as the official
+  `cosine_beta_schedule` does (0.9999)."""
   if num_steps < 1:
     raise ValueError(f"num_steps must be >= 1, got {num_steps}.")
   x = np.linspace(0.0, num_steps, num_steps + 1, dtype=np.float64)
   f = np.cos((x / num_steps + s) / (1 + s) * np.pi / 2) ** 2
   abar = f / f[0]
-  betas = np.clip(1.0 - abar[1:] / abar[:-1], 0.0, max_beta)
-  return Schedule(betas=jnp.asarray(betas, jnp.float32),
-                  alphas_cumprod=jnp.asarray(np.cumprod(1.0 - betas), jnp.float32))
+  return schedule_from_betas(np.clip(1.0 - abar[1:] / abar[:-1], 0.0, max_beta))
 
 
 def _bcast(values: Array, ndim: int) -> Array:
   """[B] -> [B, 1, ..., 1] with `ndim` dimensions in total."""
   return values.reshape(values.shape + (1,) * (ndim - values.ndim))
+
+
+def _take(table: Array, t: Array, ndim: int) -> Array:
+  """table[t] for t: [B] int, as [B, 1, ..., 1] with `ndim` dimensions."""
+  return _bcast(table[t], ndim)
 
 
 def alpha_bar(schedule: Schedule, t: Array) -> Array:
@@ -51,9 +97,9 @@ def alpha_bar(schedule: Schedule, t: Array) -> Array:
 
 
 def q_sample(schedule: Schedule, x0: Array, t: Array, noise: Array) -> Array:
-  """Samples x_t ~ q(x_t | x_0). x0, noise: [B, ...], t: [B] int."""
-  abar = _bcast(alpha_bar(schedule, t), x0.ndim)
-  return jnp.sqrt(abar) * x0 + jnp.sqrt(1.0 - abar) * noise
+  """Samples x_t ~ q(x_t | x_0). x0, noise: [B, ...], t: [B] int in [0, num_steps)."""
+  return (_take(schedule.sqrt_alphas_cumprod, t, x0.ndim) * x0
+          + _take(schedule.sqrt_one_minus_alphas_cumprod, t, x0.ndim) * noise)
 
 
 def target(schedule: Schedule, x0: Array, t: Array, noise: Array, prediction: str) -> Array:
@@ -79,6 +125,34 @@ def to_x0_eps(schedule: Schedule, x_t: Array, t: Array, model_out: Array,
   else:
     raise ValueError(f"Unknown prediction {prediction!r}; use one of {PREDICTIONS}.")
   return x0, eps
+
+
+def predict_x0(schedule: Schedule, x_t: Array, t: Array, eps: Array) -> Array:
+  """x0 from (x_t, eps) at t: sqrt(1/abar) x_t - sqrt(1/abar - 1) eps (the official
+  `predict_start_from_noise`). t: [B] int in [0, num_steps)."""
+  return (_take(schedule.sqrt_recip_alphas_cumprod, t, x_t.ndim) * x_t
+          - _take(schedule.sqrt_recipm1_alphas_cumprod, t, x_t.ndim) * eps)
+
+
+def q_posterior(schedule: Schedule, x0: Array, x_t: Array, t: Array) -> tuple[Array, Array]:
+  """Mean and log-variance of q(x_{t-1} | x_t, x0). t: [B] int in [0, num_steps).
+
+  Returns mean [B, ...] and log-variance [B, 1, ..., 1] (clipped at log 1e-20).
+  """
+  mean = (_take(schedule.posterior_mean_coef1, t, x_t.ndim) * x0
+          + _take(schedule.posterior_mean_coef2, t, x_t.ndim) * x_t)
+  return mean, _take(schedule.posterior_log_variance_clipped, t, x_t.ndim)
+
+
+def p_mean_logvar(schedule: Schedule, x_t: Array, t: Array, eps: Array,
+                  clip: bool = True) -> tuple[Array, Array]:
+  """Mean and log-variance of the reverse step p(x_{t-1} | x_t) given a noise guess `eps`:
+  the posterior q(x_{t-1} | x_t, x0_hat) with x0_hat clipped to [-1, 1] when `clip` (the
+  official `p_mean_variance` with clip_denoised=True)."""
+  x0 = predict_x0(schedule, x_t, t, eps)
+  if clip:
+    x0 = jnp.clip(x0, -1.0, 1.0)
+  return q_posterior(schedule, x0, x_t, t)
 
 
 def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Array,

@@ -1,9 +1,10 @@
 """Samplers: ancestral DDPM and DDIM, one compiled program, progress over chunks of steps.
 
-Both run the same update over a descending list of timesteps ts[0] > ts[1] > ... with
-t_prev = ts[i+1] (-1 after the last): DDPM uses the posterior q(x_prev | x_t, x0_hat) of
-the (possibly strided) chain, DDIM the deterministic (eta = 0) or stochastic (eta > 0)
-update of Song et al. x0_hat is clipped to [-1, 1] when `clip` is set.
+Both run over a descending list of timesteps ts[0] > ts[1] > ... with t_prev = ts[i+1] (-1
+after the last): DDPM visits every step and samples the posterior q(x_{t-1} | x_t, x0_hat)
+exactly as the authors' `p_sample` does (`diffusion.p_mean_logvar`), DDIM takes
+`num_steps` of them with the deterministic (eta = 0) or stochastic (eta > 0) update of Song
+et al. x0_hat is clipped to [-1, 1] when `clip` is set.
 """
 
 from typing import Any, Callable
@@ -35,21 +36,29 @@ def timesteps(num_train_steps: int, sampler: str, num_steps: int) -> np.ndarray:
 def update(schedule: diffusion.Schedule, x_t: Array, t: Array, t_prev: Array,
            model_out: Array, noise: Array, *, sampler: str, prediction: str, clip: bool,
            eta: float = 0.0) -> Array:
-  """One reverse step x_t -> x_{t_prev}. t, t_prev: [B] int (t_prev = -1 at the end)."""
-  x0, eps = diffusion.to_x0_eps(schedule, x_t, t, model_out, prediction)
-  abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim)
-  abar_prev = diffusion._bcast(diffusion.alpha_bar(schedule, t_prev), x_t.ndim)
-  if clip:
-    x0 = jnp.clip(x0, -1.0, 1.0)
-    eps = (x_t - jnp.sqrt(abar) * x0) / jnp.sqrt(1.0 - abar)
-  last = diffusion._bcast(t_prev < 0, x_t.ndim)
+  """One reverse step x_t -> x_{t_prev}. t, t_prev: [B] int (t_prev = -1 at the end).
+
+  DDPM is the official `p_sample`: it visits every step (t_prev = t - 1) and draws from
+  `diffusion.p_mean_logvar` (the posterior given x0_hat), adding no noise at t = 0.
+  """
   if sampler == "ddpm":
-    beta = 1.0 - abar / abar_prev  # beta of the (strided) step
-    mean = (jnp.sqrt(abar_prev) * beta / (1.0 - abar)) * x0 + (
-        jnp.sqrt(1.0 - beta) * (1.0 - abar_prev) / (1.0 - abar)) * x_t
-    var = beta * (1.0 - abar_prev) / (1.0 - abar)
-    return jnp.where(last, x0, mean + jnp.sqrt(var) * noise)
+    if prediction == "eps":
+      mean, logvar = diffusion.p_mean_logvar(schedule, x_t, t, model_out, clip=clip)
+    else:
+      x0, _ = diffusion.to_x0_eps(schedule, x_t, t, model_out, prediction)
+      if clip:
+        x0 = jnp.clip(x0, -1.0, 1.0)
+      mean, logvar = diffusion.q_posterior(schedule, x0, x_t, t)
+    nonzero = diffusion._bcast(t > 0, x_t.ndim)
+    return mean + jnp.where(nonzero, jnp.exp(0.5 * logvar), 0.0) * noise
   if sampler == "ddim":
+    x0, eps = diffusion.to_x0_eps(schedule, x_t, t, model_out, prediction)
+    abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim)
+    abar_prev = diffusion._bcast(diffusion.alpha_bar(schedule, t_prev), x_t.ndim)
+    if clip:
+      x0 = jnp.clip(x0, -1.0, 1.0)
+      eps = (x_t - jnp.sqrt(abar) * x0) / jnp.sqrt(1.0 - abar)
+    last = diffusion._bcast(t_prev < 0, x_t.ndim)
     sigma = eta * jnp.sqrt((1.0 - abar_prev) / (1.0 - abar) * (1.0 - abar / abar_prev))
     direction = jnp.sqrt(jnp.maximum(1.0 - abar_prev - sigma ** 2, 0.0)) * eps
     return jnp.where(last, x0, jnp.sqrt(abar_prev) * x0 + direction + sigma * noise)

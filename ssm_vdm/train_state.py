@@ -55,9 +55,17 @@ def scale_by_path(rules: Sequence[tuple[str, float]]) -> optax.GradientTransform
 
 def create_optimizer(*, learning_rate: float, warmup_steps: int, b1: float, b2: float,
                      grad_clip: float, lr_mults: Sequence[tuple[str, float]] = ()):
-  """Adam with linear warmup to a constant rate, optional global-norm clipping and
-  per-parameter-group learning-rate multipliers."""
-  schedule = optax.linear_schedule(0.0, learning_rate, max(warmup_steps, 1))
+  """Adam (eps 1e-8, as torch.optim.Adam) at a constant rate, optional global-norm
+  clipping and per-parameter-group learning-rate multipliers.
+
+  warmup_steps > 0 ramps the rate linearly from 0 (update 0) to `learning_rate` (update
+  `warmup_steps` onwards); warmup_steps = 0 is the paper's constant rate from the first
+  update. grad_clip = 0 turns clipping off (the paper's setting).
+  """
+  if warmup_steps > 0:
+    schedule = optax.linear_schedule(0.0, learning_rate, warmup_steps)
+  else:  # a schedule too, so the optimizer state has the same tree either way
+    schedule = optax.constant_schedule(learning_rate)
   parts = [optax.clip_by_global_norm(grad_clip)] if grad_clip > 0 else []
   parts += [optax.scale_by_adam(b1=b1, b2=b2)]
   if lr_mults:
@@ -68,13 +76,18 @@ def create_optimizer(*, learning_rate: float, warmup_steps: int, b1: float, b2: 
 
 def ema_update(ema: Any, params: Any, step: jax.Array, *, decay: float, every: int,
                start: int) -> Any:
-  """EMA after `step` updates: copies params before `start`, then every `every` steps
-  ema <- decay * ema + (1 - decay) * params, otherwise unchanged."""
-  copy = step < start
-  update = (step % every) == 0
+  """The EMA after the update that brought the step count to `step` (>= 1).
+
+  Exactly the official Trainer: with its 0-based counter s = step - 1, the EMA changes only
+  when s % every == 0, and then it becomes a copy of params if s < start and
+  decay * ema + (1 - decay) * params otherwise.
+  """
+  s = step - 1
+  on = (s % every) == 0
+  copy = s < start
 
   def one(e, p):
-    averaged = decay * e + (1.0 - decay) * p
-    return jnp.where(copy, p, jnp.where(update, averaged, e))
+    new = jnp.where(copy, p, decay * e + (1.0 - decay) * p)
+    return jnp.where(on, new, e).astype(e.dtype)
 
   return jax.tree.map(one, ema, params)

@@ -10,6 +10,8 @@ from absl.testing import absltest
 from absl.testing import parameterized
 
 from configs import default
+from configs import minerl
+from configs import ucf101
 from ssm_vdm import configuration
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -28,6 +30,8 @@ class ValidateTest(parameterized.TestCase):
       ("ddim_steps", dict(sample_steps=999), "sample_steps=999"),
       ("unknown_sampler", dict(sampler="euler"), "config.sampler='euler' is not known"),
       ("folder_unset", dict(dataset="video_folder"), "needs config.video_folder"),
+      ("negative_warmup", dict(warmup_steps=-1), "warmup_steps=-1 must be >= 0"),
+      ("negative_clip", dict(grad_clip=-1.0), "grad_clip=-1.0 must be >= 0"),
   )
   def test_bad_value(self, overrides, message):
     c = default.get_config()
@@ -47,6 +51,22 @@ class ValidateTest(parameterized.TestCase):
 
   def test_default_is_valid(self):
     configuration.validate(default.get_config())
+
+  @parameterized.parameters(
+      (ucf101, "", 16, 32, 3e-4, 92_000, 256), (ucf101, "res64", 16, 64, 1e-4, 106_000, 1000),
+      (minerl, "", 64, 32, 3e-4, 174_000, 256),
+      (minerl, "frames150", 150, 32, 3e-4, 129_000, 256),
+      (minerl, "frames150,temporal=attention", 150, 32, 3e-4, 129_000, 256))
+  def test_paper_configs_train_as_the_authors(self, module, arg, frames, resolution, lr,
+                                              steps, diffusion_steps):
+    c = module.get_config(arg)
+    configuration.validate(c)
+    self.assertEqual((c.frames, c.resolution, c.learning_rate, c.num_train_steps,
+                      c.diffusion_steps), (frames, resolution, lr, steps, diffusion_steps))
+    # Adam (0.9, 0.999) at a constant rate, no clipping, float32; EMA 0.995 / 10 / 2000.
+    self.assertEqual((c.adam_b1, c.adam_b2, c.warmup_steps, c.grad_clip, c.dtype),
+                     (0.9, 0.999, 0, 0.0, "float32"))
+    self.assertEqual((c.ema_decay, c.ema_every, c.ema_start), (0.995, 10, 2000))
 
   def test_unknown_key_in_config_string(self):
     with self.assertRaisesRegex(KeyError, "Unknown config key 'temporl'"):

@@ -1,4 +1,7 @@
-"""Tests for ssm_vdm.diffusion and ssm_vdm.sampling (closed forms for Gaussian data)."""
+"""Tests for ssm_vdm.diffusion and ssm_vdm.sampling: the authors' outputs (golden arrays) and
+closed forms for Gaussian data."""
+
+import os
 
 from absl.testing import absltest
 from absl.testing import parameterized
@@ -10,6 +13,8 @@ from ssm_vdm import diffusion
 from ssm_vdm import sampling
 
 MU, SIGMA = 0.3, 0.2  # data ~ N(MU, SIGMA^2) per element, well inside [-1, 1]
+GOLDEN = os.path.join(os.path.dirname(__file__), "data", "official", "diffusion.npz")
+RTOL = 1e-4  # max|ours - theirs| <= RTOL * max|theirs|
 
 
 def exact_model(schedule, prediction):
@@ -74,6 +79,74 @@ class ScheduleTest(absltest.TestCase):
     s = diffusion.cosine_schedule(5)
     with self.assertRaisesRegex(ValueError, "Unknown prediction"):
       diffusion.target(s, jnp.zeros((1,)), jnp.zeros((1,), jnp.int32), jnp.zeros((1,)), "x0")
+
+
+class OfficialTest(parameterized.TestCase):
+  """Against the authors' GaussianDiffusion (tests/data/official/diffusion.npz, [B, C, F, H, W])."""
+
+  def setUp(self):
+    super().setUp()
+    self.golden = np.load(GOLDEN)
+
+  def assert_matches(self, ours, theirs, name):
+    ours, theirs = np.asarray(ours, np.float32), np.asarray(theirs, np.float32)
+    self.assertEqual(ours.shape, theirs.shape, name)
+    err, scale = float(np.max(np.abs(ours - theirs))), float(np.max(np.abs(theirs)))
+    print(f"{name}: max|ours - theirs| = {err:.3g} (max|theirs| = {scale:.3g})")
+    self.assertLessEqual(err, RTOL * scale, name)
+
+  def arrays(self, steps):
+    g = {k[:-len(f"_{steps}")]: self.golden[k] for k in self.golden.files
+         if k.endswith(f"_{steps}")}
+    g["t"] = jnp.asarray(g["t"], jnp.int32)
+    return g
+
+  @parameterized.parameters(256, 1000)
+  def test_betas(self, steps):
+    schedule = diffusion.cosine_schedule(steps)
+    self.assert_matches(schedule.betas, self.arrays(steps)["betas"], f"betas_{steps}")
+    self.assertAlmostEqual(float(schedule.betas[-1]), 0.9999, places=6)  # the official clip
+
+  @parameterized.parameters(256, 1000)
+  def test_q_sample(self, steps):
+    g = self.arrays(steps)
+    xt = diffusion.q_sample(diffusion.cosine_schedule(steps), g["x0"], g["t"], g["noise"])
+    self.assert_matches(xt, g["xt"], f"xt_{steps}")
+
+  @parameterized.parameters(256, 1000)
+  def test_posterior_mean_and_log_variance(self, steps):
+    g = self.arrays(steps)
+    mean, logvar = diffusion.p_mean_logvar(diffusion.cosine_schedule(steps), g["xt"], g["t"],
+                                           g["eps"], clip=True)
+    self.assert_matches(mean, g["mean"], f"mean_{steps}")
+    self.assert_matches(logvar, g["logvar"], f"logvar_{steps}")
+
+  @parameterized.parameters(256, 1000)
+  def test_ddpm_step_is_the_official_p_sample(self, steps):
+    """The sampler's DDPM step: official mean, plus exp(logvar / 2) noise except at t = 0."""
+    g = self.arrays(steps)
+    schedule = diffusion.cosine_schedule(steps)
+    noise = np.random.default_rng(0).standard_normal(g["xt"].shape).astype(np.float32)
+    x_prev = sampling.update(schedule, g["xt"], g["t"], g["t"] - 1, g["eps"], noise,
+                             sampler="ddpm", prediction="eps", clip=True)
+    nonzero = (np.asarray(g["t"]) > 0).reshape(-1, 1, 1, 1, 1)
+    expected = g["mean"] + nonzero * np.exp(0.5 * g["logvar"]) * noise
+    self.assert_matches(x_prev, expected, f"ddpm_step_{steps}")
+
+  def test_v_prediction_ddpm_step_agrees_with_eps(self):
+    """The same network output expressed as v gives the same DDPM step."""
+    g = self.arrays(256)
+    schedule = diffusion.cosine_schedule(256)
+    t = jnp.array([3, 85, 200])  # t = 255 (abar ~ 1e-9) would amplify float32 rounding
+    abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), 5)
+    x0 = (g["xt"] - jnp.sqrt(1 - abar) * g["eps"]) / jnp.sqrt(abar)
+    v = jnp.sqrt(abar) * g["eps"] - jnp.sqrt(1 - abar) * x0
+    noise = jnp.zeros_like(g["xt"])
+    kwargs = dict(sampler="ddpm", clip=True)
+    by_eps = sampling.update(schedule, g["xt"], t, t - 1, g["eps"], noise, prediction="eps",
+                             **kwargs)
+    by_v = sampling.update(schedule, g["xt"], t, t - 1, v, noise, prediction="v", **kwargs)
+    np.testing.assert_allclose(by_v, by_eps, atol=1e-4)
 
 
 class SamplerTest(parameterized.TestCase):

@@ -1,0 +1,121 @@
+"""Tests for ssm_vdm.train_state: the EMA timing and the optimizer of the authors' Trainer."""
+
+from absl.testing import absltest
+from absl.testing import parameterized
+import flax.linen as nn
+import jax
+import jax.numpy as jnp
+import numpy as np
+import optax
+
+from configs import default
+from ssm_vdm import diffusion
+from ssm_vdm import train
+from ssm_vdm import train_state
+
+
+def official_ema(param_history, decay, every, start):
+  """The authors' Trainer in plain Python: ema_model starts as a copy of the model; after the
+  optimizer update at its 0-based counter s it runs step_ema only when s % every == 0, which
+  copies the model while s < start and averages otherwise. Returns the EMA after each step."""
+  ema = param_history[0]  # Trainer.__init__: deepcopy + reset_parameters
+  out = []
+  for s, params in enumerate(param_history[1:]):  # params after the update at step s
+    if s % every == 0:
+      ema = params if s < start else ema * decay + (1 - decay) * params
+    out.append(ema)
+  return out
+
+
+class EmaTest(parameterized.TestCase):
+
+  @parameterized.parameters((3, 7), (4, 8), (1, 0), (5, 0), (10, 20))
+  def test_matches_official_trainer(self, every, start):
+    decay, num_steps = 0.8, 30
+    history = list(np.random.default_rng(every + start).standard_normal((num_steps + 1, 3)))
+    expected = official_ema(history, decay, every, start)
+    ema = jnp.asarray(history[0], jnp.float32)
+    for s in range(num_steps):
+      # train.py calls it with the step count after the update, s + 1.
+      ema = train_state.ema_update(ema, jnp.asarray(history[s + 1], jnp.float32),
+                                   jnp.int32(s + 1), decay=decay, every=every, start=start)
+      np.testing.assert_allclose(ema, expected[s], rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
+
+  def test_train_step_follows_official_timing(self):
+    """Through train.create_train_step: the EMA of the real step equals the official loop."""
+
+    class Tiny(nn.Module):
+
+      @nn.compact
+      def __call__(self, x, t):
+        w = self.param("w", nn.initializers.normal(1.0), (x.shape[-1],))
+        return x * w + 0.01 * t[:, None, None, None, None]
+
+    config = default.get_config()
+    config.ema_decay, config.ema_every, config.ema_start = 0.7, 3, 7
+    model, schedule = Tiny(), diffusion.cosine_schedule(16)
+    optimizer = train_state.create_optimizer(learning_rate=0.1, warmup_steps=0, b1=0.9,
+                                             b2=0.999, grad_clip=0.0)
+    params = model.init(jax.random.PRNGKey(0), jnp.zeros((1, 1, 2, 2, 3)), jnp.zeros((1,)))[
+        "params"]
+    state = train_state.TrainState(step=jnp.zeros((), jnp.int32), params=params,
+                                   ema_params=params, opt_state=optimizer.init(params),
+                                   rng=jax.random.PRNGKey(1))
+    step = jax.jit(train.create_train_step(config, model, schedule, optimizer))
+    batch = {"video": jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)}
+    history, emas = [np.asarray(params["w"])], []
+    for _ in range(25):
+      state, _ = step(state, batch)
+      history.append(np.asarray(state.params["w"]))
+      emas.append(np.asarray(state.ema_params["w"]))
+    self.assertFalse(np.allclose(history[-1], history[-2]))  # parameters do move
+    for s, (ours, theirs) in enumerate(zip(emas, official_ema(history, 0.7, 3, 7))):
+      np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
+
+
+class OptimizerTest(absltest.TestCase):
+
+  def run_updates(self, optimizer, grads):
+    params = jnp.zeros(3)
+    state = optimizer.init(params)
+    updates = []
+    for g in grads:
+      u, state = optimizer.update(jnp.asarray(g, jnp.float32), state, params)
+      updates.append(np.asarray(u))
+    return np.stack(updates)
+
+  def test_paper_settings_are_plain_adam_at_a_constant_rate(self):
+    """warmup 0, no clipping: torch.optim.Adam(lr, betas=(0.9, 0.999)), i.e. optax.adam."""
+    grads = np.random.default_rng(0).standard_normal((6, 3)) * [[100.0, 1.0, 0.01]]
+    ours = self.run_updates(train_state.create_optimizer(
+        learning_rate=3e-4, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=0.0), grads)
+    adam = self.run_updates(optax.adam(3e-4, b1=0.9, b2=0.999, eps=1e-8), grads)
+    np.testing.assert_allclose(ours, adam, rtol=1e-6)
+    # Constant gradients: Adam moves every coordinate by the full rate from update 0 on.
+    const = self.run_updates(train_state.create_optimizer(
+        learning_rate=3e-4, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=0.0), np.ones((4, 3)))
+    np.testing.assert_allclose(const, -3e-4, rtol=1e-4)
+
+  def test_warmup_is_linear_from_zero(self):
+    updates = self.run_updates(train_state.create_optimizer(
+        learning_rate=1e-3, warmup_steps=4, b1=0.9, b2=0.999, grad_clip=0.0), np.ones((6, 3)))
+    np.testing.assert_allclose(updates[:, 0], -1e-3 * np.array([0, .25, .5, .75, 1, 1]),
+                               rtol=1e-4, atol=1e-12)
+
+  def test_warmup_does_not_change_the_state_tree(self):
+    """Checkpoints restore whether or not warmup is on."""
+    make = lambda w: train_state.create_optimizer(
+        learning_rate=1e-3, warmup_steps=w, b1=0.9, b2=0.999, grad_clip=0.0)
+    self.assertEqual(jax.tree.structure(make(0).init(jnp.zeros(2))),
+                     jax.tree.structure(make(5).init(jnp.zeros(2))))
+
+  def test_grad_clip(self):
+    grads = np.array([[100.0, 0, 0], [0, 1.0, 0]])
+    clipped = self.run_updates(train_state.create_optimizer(
+        learning_rate=1.0, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=1.0), grads)
+    manual = self.run_updates(optax.adam(1.0), [[1.0, 0, 0], [0, 1.0, 0]])
+    np.testing.assert_allclose(clipped, manual, rtol=1e-5)
+
+
+if __name__ == "__main__":
+  absltest.main()
