@@ -7,8 +7,12 @@
 `state_dict` maps the official `Unet3D` parameter names (a `state_dict()` with its tensors as
 numpy arrays) to arrays; the keyword arguments are the official constructor's. Every official
 entry must be used and every parameter of ours set, or `ConversionError` names what is left.
-The command-line tool that turns an official training checkpoint into one of ours is in
-`convert_checkpoint` (`python -m ssm_vdm.convert_checkpoint`).
+An official training checkpoint becomes one of ours (for `--mode=sample`, `--mode=eval` or
+further training) with
+
+    python -m ssm_vdm.convert --checkpoint=model-92.pt --config=configs/ucf101.py --workdir=DIR
+
+(see `convert_checkpoint`; reading `.pt` needs torch: `pip install -e '.[convert]'`).
 """
 
 from typing import Any, Sequence
@@ -204,6 +208,22 @@ def _check_against(ours: Tree, expected: Any) -> None:
             f"shape mismatches: {shapes}" if shapes else "") if part))
 
 
+def convert_params(state_dict: dict[str, np.ndarray], model: unet_lib.UNet,
+                   channels: int = 3) -> Tree:
+  """Our parameters for `model` from an official `Unet3D` state dict.
+
+  Raises:
+    ConversionError: official entries not mapped, our parameters not set, shape mismatches.
+  """
+  sd = official.StateDict(state_dict)
+  params = _unet_params(sd, model)
+  if sd.unused():
+    raise ConversionError(f"Official entries not mapped to this model: {sd.unused()}; check "
+                          "the constructor arguments against the checkpoint's.")
+  _check_against(params, abstract_params(model, channels))
+  return jax.tree.map(lambda a: jnp.asarray(a, jnp.float32), params)
+
+
 def from_official(state_dict: dict[str, np.ndarray], **unet3d_kwargs):
   """(model, variables) computing the official `Unet3D(**unet3d_kwargs)` with these weights.
 
@@ -220,11 +240,14 @@ def from_official(state_dict: dict[str, np.ndarray], **unet3d_kwargs):
     ConversionError: official entries not mapped, our parameters not set, shape mismatches.
   """
   model = create_model(**unet3d_kwargs)
-  sd = official.StateDict(state_dict)
-  params = _unet_params(sd, model)
-  if sd.unused():
-    raise ConversionError(f"Official entries not mapped to this model: {sd.unused()}; check "
-                          "the constructor arguments against the checkpoint's.")
-  _check_against(params, abstract_params(model, unet3d_kwargs.get("channels", 3)))
-  params = jax.tree.map(lambda a: jnp.asarray(a, jnp.float32), params)
+  params = convert_params(state_dict, model, unet3d_kwargs.get("channels", 3))
   return model, {"params": params}
+
+
+if __name__ == "__main__":
+  # `python -m ssm_vdm.convert --checkpoint=... --config=... --workdir=...`: the flags live
+  # in main.py (the only place that reads them); this runs it in convert mode.
+  from absl import app  # pylint: disable=g-import-not-at-top
+  from ssm_vdm import main as main_lib  # pylint: disable=g-import-not-at-top
+  main_lib.FLAGS.set_default("mode", "convert")
+  app.run(main_lib.main)

@@ -4,6 +4,8 @@ r"""Entry point: the only place that reads flags.
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=sample \
         --config.sample_frames=64
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
+    python -m ssm_vdm.convert --checkpoint=model-92.pt --config=configs/ucf101.py \
+        --workdir=...                        # the authors' weights (= --mode=convert)
 
 Several hosts run the same command, each with its share of the devices and the data:
 
@@ -18,6 +20,7 @@ from absl import logging
 import jax
 from ml_collections import config_flags
 
+from ssm_vdm import convert_checkpoint
 from ssm_vdm import distributed
 from ssm_vdm import train
 
@@ -25,9 +28,13 @@ FLAGS = flags.FLAGS
 config_flags.DEFINE_config_file("config", None, "Config file (see configs/).",
                                 lock_config=True)
 flags.DEFINE_string("workdir", None, "Directory for checkpoints, metrics and samples.")
-flags.DEFINE_enum("mode", "train", ["train", "sample", "eval"],
+flags.DEFINE_enum("mode", "train", ["train", "sample", "eval", "convert"],
                   "train: train (resuming from workdir); sample: write videos from the "
-                  "newest checkpoint; eval: FVD of the newest checkpoint.")
+                  "newest checkpoint; eval: FVD of the newest checkpoint; convert: write "
+                  "the authors' --checkpoint as a checkpoint of the workdir.")
+flags.DEFINE_string("checkpoint", None,
+                    "--mode=convert: the authors' training checkpoint (model-N.pt, needs "
+                    "torch) or a .npz of params/<name> entries.")
 flags.DEFINE_enum("distributed", "none", list(distributed.MODES),
                   "none: one process, unless the three flags below are given. auto: "
                   "jax.distributed.initialize() detects the cluster (Cloud TPU pod slice, "
@@ -69,8 +76,13 @@ def main(argv):
     params, step = trainer.restore_params(ema=True)
     frames = config.sample_frames or config.frames
     trainer.sample(params, step, frames=frames, name=f"sample_step{step}_{frames}f")
-  else:
+  elif FLAGS.mode == "eval":
     train.evaluate_checkpoint(config, FLAGS.workdir)
+  else:
+    if not FLAGS.checkpoint:
+      raise app.UsageError("--mode=convert needs --checkpoint=PATH (the authors' model-N.pt "
+                           "or a .npz).")
+    convert_checkpoint.convert_checkpoint(config, FLAGS.workdir, FLAGS.checkpoint)
 
 
 if __name__ == "__main__":
