@@ -39,8 +39,11 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   # Model (UNet, ssm_vdm.models.unet).
   c.base_width = 16  # channels at the first level (64 in the paper)
   c.width_mults = (1, 2)  # per-level width multipliers ((1, 2, 4, 8) in the paper)
+  c.time_dim_mult = 32  # time-embedding width in units of base_width (32 in the authors' code)
   c.num_groups = 8  # GroupNorm groups
-  c.temporal = "ssm"  # ssm | attention | ablations: ssm_uni ssm_no_mlp ssm_concat gss bigs mamba mamba_bi
+  # ssm | attention | ablations (docs/ablations.md): ssm_uni ssm_no_mlp ssm_concat gss bigs
+  # gss_wide bigs_wide mamba mamba_bi selective_mamba selective_mamba_bi
+  c.temporal = "ssm"
   c.ssm_d_state = 32  # S4D state size (512 in the paper): d_state // 2 complex modes
   c.ssm_mode = "fft"  # fft | scan: how S4D runs (same function)
   c.ssm_mlp_dim = 64  # hidden width of the temporal MLP (512 in the paper)
