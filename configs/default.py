@@ -41,9 +41,10 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.width_mults = (1, 2)  # per-level width multipliers ((1, 2, 4, 8) in the paper)
   c.time_dim_mult = 32  # time-embedding width in units of base_width (32 in the authors' code)
   c.num_groups = 8  # GroupNorm groups
-  # ssm | attention | ablations (docs/ablations.md): ssm_uni ssm_no_mlp ssm_concat gss bigs
-  # gss_wide bigs_wide mamba mamba_bi selective_mamba selective_mamba_bi
-  c.temporal = "ssm"
+  # Temporal layer: ssm | attention | ablations (docs/ablations.md): ssm_uni ssm_no_mlp
+  # ssm_concat gss bigs gss_wide bigs_wide (gate width ssm_mlp_dim) mamba mamba_bi
+  # selective_mamba selective_mamba_bi
+  c.temporal = "ssm"  # ssm: the paper's bi-S4D + MLP
   c.ssm_d_state = 32  # S4D state size (512 in the paper): d_state // 2 complex modes
   c.ssm_mode = "fft"  # fft | scan: how S4D runs (same function)
   c.ssm_mlp_dim = 64  # hidden width of the temporal MLP (512 in the paper)

@@ -52,13 +52,23 @@ def s4d_block(take: Take, name: str) -> Tree:
           "out_proj": pointwise_conv1d(take, f"{name}.output_linear.0")}
 
 
+def depthwise_causal_conv1d(take: Take, name: str) -> Tree:
+  """nn.Conv1d(E, E, K, groups=E, padding=K-1), first L outputs -> our `mamba.CausalConv`.
+
+  The official output is out[t] = b + sum_k w[:, 0, k] x[t + k - (K-1)] (cross-correlation
+  with K-1 zeros on the left), which is ours with kernel[k] = w[:, 0, k]: [K, E], no flip.
+  """
+  return {"kernel": take(f"{name}.weight")[:, 0, :].T, "bias": take(f"{name}.bias")}
+
+
 def layer_norm(take: Take, prefix: str) -> Tree:
   """The PreNorm's LayerNorm gamma [1, C, 1, 1, 1] -> {scale [C]}."""
   return {"scale": take(f"{prefix}fn.norm.gamma").reshape(-1)}
 
 
 def _ssm(take: Take, prefix: str, *, bidirectional: bool, use_mlp: bool) -> Tree:
-  """Versions 8 (S4D blocks summed + fc1 -> GELU -> fc2) and 1 (no MLP)."""
+  """Versions 8 (S4D blocks summed + fc1 -> GELU -> fc2), 1 (no MLP) and 4 (S4D blocks
+  concatenated + the MLP, fc1 taking 2C): the same names, fc1's shape differs."""
   inner = f"{prefix}fn.fn.fn."
   tree = {"norm": layer_norm(take, prefix), "ssm_fwd": s4d_block(take, f"{inner}s4d")}
   if bidirectional:
@@ -84,17 +94,62 @@ def attention_params(take: Take, prefix: str, num_heads: int) -> Tree:
           "out": {"kernel": out.T.reshape(num_heads, -1, out.shape[0])}}  # [h, d, C]
 
 
+def _gated(take: Take, prefix: str, *, bidirectional: bool) -> Tree:
+  """Versions 17 and 21 (GSS / BiGS; 21 only has wider fc_shortcut, fc3, fc_out)."""
+  inner = f"{prefix}fn.fn.fn."
+  tree = {"norm": layer_norm(take, prefix),
+          "gate_proj": linear(take, f"{inner}fc_shortcut"),
+          "ssm_in_fwd": linear(take, f"{inner}fc1"),
+          "ssm_fwd": s4d_kernel_params(take, f"{inner}s4d"),
+          "ssm_out_fwd": linear(take, f"{inner}fc2"),
+          "mix_proj": linear(take, f"{inner}fc3"),
+          "out_proj": linear(take, f"{inner}fc_out")}
+  if bidirectional:
+    tree["ssm_in_bwd"] = linear(take, f"{inner}fc_rev1")
+    tree["ssm_bwd"] = s4d_kernel_params(take, f"{inner}s4d_rev")
+    tree["ssm_out_bwd"] = linear(take, f"{inner}fc_rev2")
+  return tree
+
+
+def _s4d_mamba(take: Take, prefix: str, *, bidirectional: bool) -> Tree:
+  """Version 19 (Mamba block with a time-invariant S4D) -> our `TemporalS4DMamba`."""
+  inner = f"{prefix}fn.fn.fn."
+  tree = {"norm": layer_norm(take, prefix),
+          "in_proj": linear(take, f"{inner}fc_init"),
+          "conv_fwd": depthwise_causal_conv1d(take, f"{inner}conv"),
+          "ssm_fwd": s4d_kernel_params(take, f"{inner}s4d"),
+          "out_proj": linear(take, f"{inner}fc_out")}
+  if bidirectional:
+    tree["conv_bwd"] = depthwise_causal_conv1d(take, f"{inner}conv_rev")
+    tree["ssm_bwd"] = s4d_kernel_params(take, f"{inner}s4d_rev")
+  return tree
+
+
 # Our temporal layer name -> (official S4DLayer version, bidirectional).
 OFFICIAL_VERSIONS = {
     "ssm": (8, True),
     "ssm_uni": (8, False),
     "ssm_no_mlp": (1, True),
+    "ssm_concat": (4, True),
+    "gss": (17, False),
+    "bigs": (17, True),
+    "gss_wide": (21, False),
+    "bigs_wide": (21, True),
+    "mamba": (19, False),
+    "mamba_bi": (19, True),
 }
 
 _CONVERTERS = {
     "ssm": lambda take, prefix: _ssm(take, prefix, bidirectional=True, use_mlp=True),
     "ssm_uni": lambda take, prefix: _ssm(take, prefix, bidirectional=False, use_mlp=True),
     "ssm_no_mlp": lambda take, prefix: _ssm(take, prefix, bidirectional=True, use_mlp=False),
+    "ssm_concat": lambda take, prefix: _ssm(take, prefix, bidirectional=True, use_mlp=True),
+    "gss": lambda take, prefix: _gated(take, prefix, bidirectional=False),
+    "bigs": lambda take, prefix: _gated(take, prefix, bidirectional=True),
+    "gss_wide": lambda take, prefix: _gated(take, prefix, bidirectional=False),
+    "bigs_wide": lambda take, prefix: _gated(take, prefix, bidirectional=True),
+    "mamba": lambda take, prefix: _s4d_mamba(take, prefix, bidirectional=False),
+    "mamba_bi": lambda take, prefix: _s4d_mamba(take, prefix, bidirectional=True),
 }
 
 
@@ -108,6 +163,7 @@ def temporal_layer_params(take: Take, prefix: str, kind: str) -> Tree:
     kind: our layer name; `OFFICIAL_VERSIONS` says which official version it is.
   """
   if kind not in _CONVERTERS:
-    raise official.ConversionError(f"No official weights map to temporal layer {kind!r}; convertible: "
-                     f"{', '.join(sorted(_CONVERTERS))}.")
+    raise official.ConversionError(
+        f"No official weights map to temporal layer {kind!r}; convertible: "
+        f"{', '.join(sorted(_CONVERTERS))}.")
   return _CONVERTERS[kind](take, prefix)

@@ -1,10 +1,11 @@
 """Tests for the ablation temporal layers (ssm_vdm.models.gated, ssm_vdm.models.mamba).
 
-Every variant is checked for shapes at two lengths, for (non-)causality, and for training a
-few steps inside a tiny UNet. XLA compilation dominates the run time on CPU, so shapes come
-from `jax.eval_shape`, every other check is one program per variant (initialization
-included) compiled with cheap XLA CPU options, and the UNet has a single level (it still
-holds four temporal layers).
+Every variant is checked for shapes at two lengths, for (non-)causality, for parameter
+shapes and PyTorch-default initializers, and for training a few steps inside a tiny UNet
+(that the official-version layers compute the authors' function is official_layers_test.py).
+XLA compilation dominates the run time on CPU, so shapes come from `jax.eval_shape`, every
+other check is one program per variant (initialization included) compiled with cheap XLA
+CPU options, and the UNet has a single level (it still holds four temporal layers).
 """
 
 from absl.testing import absltest
@@ -15,13 +16,13 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 
-from ssm_vdm.models import gated
 from ssm_vdm.models import mamba
 from ssm_vdm.models import temporal
 from ssm_vdm.models import unet
 
-ABLATIONS = ("ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "mamba", "mamba_bi")
-CAUSAL = ("ssm_uni", "gss", "mamba")
+ABLATIONS = ("ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "gss_wide", "bigs_wide",
+             "mamba", "mamba_bi", "selective_mamba", "selective_mamba_bi")
+CAUSAL = ("ssm_uni", "gss", "gss_wide", "mamba", "selective_mamba")
 # Same results; XLA CPU compiles these programs about three times faster than by default.
 FAST_COMPILE = {"xla_backend_optimization_level": 0, "xla_llvm_disable_expensive_passes": True,
                 "xla_cpu_use_fusion_emitters": False, "xla_cpu_parallel_codegen_split_count": 1}
@@ -74,7 +75,7 @@ class LayerTest(parameterized.TestCase):
     for kind in ABLATIONS:
       self.assertIn(kind, temporal.TEMPORAL_LAYERS)
 
-  @parameterized.parameters("gss", "bigs", "mamba_bi")
+  @parameterized.parameters("ssm_concat", "bigs", "gss_wide", "mamba_bi", "selective_mamba_bi")
   def test_low_precision_compute_keeps_float32_params(self, kind):
     x = jax.ShapeDtypeStruct((1, 5, 2, 2, 8), jnp.bfloat16)
     params, y = jax.eval_shape(_init_and_apply(_layer(kind, jnp.bfloat16)),
@@ -129,7 +130,7 @@ class MambaTest(parameterized.TestCase):
     np.testing.assert_allclose(y, expected, rtol=1e-5, atol=1e-5)
 
   def test_init(self):
-    mixer = mamba.MambaMixer(d_state=16)
+    mixer = mamba.SelectiveMambaMixer(d_state=16)
     x = np.zeros((1, 3, 32), np.float32)
     params = _compile(mixer.init, jax.random.PRNGKey(0), x)(jax.random.PRNGKey(0), x)["params"]
     np.testing.assert_allclose(-np.exp(params["a_log"][5]), -np.arange(1, 17), rtol=1e-6)
@@ -140,22 +141,71 @@ class MambaTest(parameterized.TestCase):
     np.testing.assert_array_equal(params["d"], 1.0)
 
 
-_SEQ16 = jax.ShapeDtypeStruct((1, 4, 2, 2, 16), jnp.float32)
+_SEQ16 = jax.ShapeDtypeStruct((1, 4, 2, 2, 16), jnp.float32)  # C = 16
 
 
-class GatedTest(absltest.TestCase):
+def _params16(kind):
+  """Parameter shapes of layer `kind` on C = 16 channels, d_state 8, mlp_dim 24."""
+  layer = temporal.create_temporal_layer(
+      kind, d_state=8, ssm_mode="fft", mlp_dim=24, num_heads=2, head_dim=4,
+      dtype=jnp.float32, name=None)
+  return jax.eval_shape(layer.init, jax.random.PRNGKey(0), _SEQ16)["params"]
 
-  def test_gss_runs_ssm_at_reduced_width(self):
-    layer = gated.TemporalGSS(d_state=8, mlp_dim=24)
-    params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), _SEQ16)
-    chex.assert_shape(params["params"]["ssm"]["c_re"], (4, 4))  # C/4 channels, 4 modes
-    chex.assert_shape(params["params"]["gate_proj"]["kernel"], (16, 24))
 
-  def test_bigs_has_two_directions(self):
-    layer = gated.TemporalBiGS(d_state=8, mlp_dim=24)
-    params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), _SEQ16)
-    self.assertContainsSubset({"ssm_fwd", "ssm_bwd", "gate_proj", "mix_proj", "out_proj"},
-                              set(params["params"]))
+class OfficialShapesTest(parameterized.TestCase):
+  """Widths of the official versions (the golden tests fix the function, these the sizes)."""
+
+  @parameterized.parameters(("gss", 48, False), ("bigs", 48, True),  # v17: gate 3C
+                            ("gss_wide", 24, False), ("bigs_wide", 24, True))  # v21: mlp_dim
+  def test_gated_widths(self, kind, width, bidirectional):
+    params = _params16(kind)
+    chex.assert_shape(params["gate_proj"]["kernel"], (16, width))
+    chex.assert_shape(params["mix_proj"]["kernel"], (16, width))
+    chex.assert_shape(params["out_proj"]["kernel"], (width, 16))
+    chex.assert_shape(params["ssm_fwd"]["c_re"], (16, 4))  # S4D at C channels, 4 modes
+    self.assertEqual("ssm_bwd" in params, bidirectional)
+    self.assertEqual("ssm_in_bwd" in params, bidirectional)
+
+  @parameterized.parameters(("mamba", False), ("mamba_bi", True))
+  def test_s4d_mamba_widths(self, kind, bidirectional):
+    params = _params16(kind)
+    chex.assert_shape(params["in_proj"]["kernel"], (16, 64))  # x and gate, E = 2C each
+    chex.assert_shape(params["conv_fwd"]["kernel"], (4, 32))
+    chex.assert_shape(params["ssm_fwd"]["c_re"], (32, 4))  # time-invariant S4D on E channels
+    chex.assert_shape(params["out_proj"]["kernel"], (32, 16))
+    self.assertEqual({"conv_bwd", "ssm_bwd"} <= set(params), bidirectional)
+    self.assertNotIn("a_log", params)  # no selective scan
+
+  def test_concat_mlp_takes_both_directions(self):
+    params = _params16("ssm_concat")
+    chex.assert_shape(params["mlp_in"]["kernel"], (32, 24))  # 2C -> mlp_dim, no projection
+    self.assertEqual(set(params), {"norm", "ssm_fwd", "ssm_bwd", "mlp_in", "mlp_out"})
+
+  @parameterized.parameters("ssm_concat", "bigs_wide", "mamba_bi")
+  def test_pytorch_default_init(self, kind):
+    """Linear / Conv1d weights and biases ~ U(+-1/sqrt(fan_in)), fan_in of a depthwise conv = K."""
+    layer = temporal.create_temporal_layer(
+        kind, d_state=8, ssm_mode="fft", mlp_dim=24, num_heads=2, head_dim=4,
+        dtype=jnp.float32, name=None)
+    x = np.zeros(_SEQ16.shape, np.float32)
+    params = jax.jit(layer.init)(jax.random.PRNGKey(0), x)["params"]
+    checked = 0
+    for path, leaf in jax.tree_util.tree_leaves_with_path(params):
+      names = [p.key for p in path]
+      if names[-1] not in ("kernel", "bias") or names[0] == "norm":
+        continue
+      module = params
+      for name in names[:-1]:
+        module = module[name]
+      fan_in = 4 if names[-2].startswith("conv") else module["kernel"].shape[0]
+      bound = 1.0 / np.sqrt(fan_in)
+      leaf = np.asarray(leaf)
+      self.assertLessEqual(np.abs(leaf).max(), bound, names)
+      if leaf.size >= 64:  # uniform at that bound, not a narrower or normal init
+        self.assertGreater(np.abs(leaf).max(), 0.8 * bound, names)
+        self.assertAlmostEqual(leaf.std() * np.sqrt(3.0) / bound, 1.0, delta=0.25, msg=names)
+      checked += 1
+    self.assertGreaterEqual(checked, 8)
 
 
 class TrainInUNetTest(parameterized.TestCase):

@@ -82,19 +82,41 @@ class DirectionTest(parameterized.TestCase):
     self.assertGreater(delta[:5].min(), 1e-5)
     self.assertGreater(delta[6:].min(), 1e-5)
 
+  def _directions(self, params, x):
+    """fwd(LN x) and flip(bwd(flip(LN x))) by hand, each [B, H, W, T, C]."""
+    h = pixel_sequences.to_sequences(x)
+    mean, var = h.mean(-1, keepdims=True), h.var(-1, keepdims=True)
+    h = (h - mean) / jnp.sqrt(var + 1e-5) * params["norm"]["scale"]  # official: no bias
+    blk = temporal.S4DBlock(d_state=8)
+    fwd = blk.apply({"params": params["ssm_fwd"]}, h)
+    bwd = jnp.flip(blk.apply({"params": params["ssm_bwd"]}, jnp.flip(h, -2)), -2)
+    return fwd, bwd
+
   def test_bidirectional_is_sum_of_directions(self):
     """Without the MLP, y - x is exactly fwd(LN x) + flip(bwd(flip(LN x)))."""
     layer = temporal.TemporalSSM(d_state=8, use_mlp=False)
     x = jax.random.normal(jax.random.PRNGKey(3), (1, 9, 2, 2, 4))
     params = layer.init(jax.random.PRNGKey(0), x)["params"]
     y = layer.apply({"params": params}, x)
-    h = pixel_sequences.to_sequences(x)
-    mean, var = h.mean(-1, keepdims=True), h.var(-1, keepdims=True)
-    h = (h - mean) / jnp.sqrt(var + 1e-5) * params["norm"]["scale"]  # official LayerNorm
-    blk = temporal.S4DBlock(d_state=8)
-    fwd = blk.apply({"params": params["ssm_fwd"]}, h)
-    bwd = jnp.flip(blk.apply({"params": params["ssm_bwd"]}, jnp.flip(h, -2)), -2)
+    fwd, bwd = self._directions(params, x)
     np.testing.assert_allclose(y - x, pixel_sequences.from_sequences(fwd + bwd), atol=1e-5)
+
+  def test_concat_feeds_both_directions_to_the_mlp(self):
+    """combine='concat' (official v4): y - x = fc2(GELU(fc1([fwd, bwd]))), fc1 on 2C inputs."""
+    layer = temporal.TemporalSSM(d_state=8, mlp_dim=16, combine="concat")
+    x = jax.random.normal(jax.random.PRNGKey(3), (1, 9, 2, 2, 4))
+    params = layer.init(jax.random.PRNGKey(0), x)["params"]
+    y = layer.apply({"params": params}, x)
+    fwd, bwd = self._directions(params, x)
+    dense = lambda p, v: v @ p["kernel"] + p["bias"]
+    hidden = pixel_sequences.gelu(dense(params["mlp_in"], jnp.concatenate([fwd, bwd], -1)))
+    np.testing.assert_allclose(
+        y - x, pixel_sequences.from_sequences(dense(params["mlp_out"], hidden)), atol=1e-5)
+
+  def test_concat_without_mlp_rejected(self):
+    layer = temporal.TemporalSSM(d_state=8, use_mlp=False, combine="concat")
+    with self.assertRaisesRegex(ValueError, "needs the MLP"):
+      jax.eval_shape(layer.init, jax.random.PRNGKey(0), jnp.zeros((1, 3, 1, 1, 4)))
 
 
 class AttentionTest(absltest.TestCase):

@@ -1,6 +1,20 @@
-"""Mamba-style selective state-space temporal layer (Gu & Dao 2023), an ablation baseline.
+"""Mamba-style temporal layers: the paper's (time-invariant S4D) and a selective-scan one.
 
-Per pixel sequence u: [.., L, C], with E = expand * C inner channels, N states, R = ceil(C/16):
+Both are ablation baselines for the paper's bi-S4D + MLP block and are pre-LayerNorm residual
+blocks on video features x: [B, T, H, W, C], run over each pixel's sequence u: [.., L, C]
+with E = 2C inner channels. Unidirectional they are causal in T.
+
+`TemporalS4DMamba` (layer names `mamba`, `mamba_bi`) is the paper's "Mamba" ablation, the
+official S4DLayer version 19: Mamba's block with its selective scan replaced by a
+time-invariant S4D (K * u + D u, no GELU or GLU):
+
+    (x, z) = Dense_{2E}(u)
+    s = S4D(SiLU(CausalDepthwiseConv_4(x)))                 S4D on E channels
+    s += flip_T(S4D_bwd(SiLU(Conv_bwd(flip_T(x)))))         bidirectional only
+    Mixer(u) = Dense_C(s * SiLU(z))                         (each direction times the gate)
+
+`TemporalSelectiveMamba` (layer names `selective_mamba`, `selective_mamba_bi`) is Mamba itself
+(Gu & Dao 2023), with N states and R = ceil(C/16):
 
     (x, z) = Dense_{2E}(u)
     x = SiLU(CausalDepthwiseConv_4(x))                    kernel 4 over time, per channel
@@ -11,14 +25,12 @@ Per pixel sequence u: [.., L, C], with E = expand * C inner channels, N states, 
 A = -exp(a_log) is real and diagonal with the S4D-Real init A_n = -(n + 1); B is discretized
 by the simplified Euler rule dt * B, as in Mamba. The recurrence runs through
 `jax.lax.associative_scan` in float32 and materializes every state, [.., L, E, N]: memory grows
-with E * N, so the state size is Mamba's own (16), not the S4D `d_state`.
-
-`TemporalMamba` wraps the mixer as a pre-LayerNorm residual block on video features
-x: [B, T, H, W, C]. Unidirectional it is causal in T; bidirectional it adds a second mixer run
-on the time-reversed sequence (flipped back), outputs summed.
+with E * N, so the state size is Mamba's own (16), not the S4D `d_state`. Bidirectional, it
+adds a second mixer run on the time-reversed sequence (flipped back), outputs summed.
 """
 
 import math
+from typing import Literal
 
 import flax.linen as nn
 import jax
@@ -27,6 +39,7 @@ import numpy as np
 
 from ssm_vdm.models import pixel_sequences
 from ssm_vdm.models import ssm
+from ssm_vdm.models import torch_layers
 
 Array = jax.Array
 
@@ -111,8 +124,72 @@ def selective_scan(u: Array, dt: Array, a: Array, b: Array, c: Array, d: Array) 
 # ----------------------------------------------------------------------------- modules
 
 
-class MambaMixer(nn.Module):
-  """The Mamba mixer without norm or residual. u: [..., L, C] -> [..., L, C]. Causal in L.
+class CausalConv(nn.Module):
+  """`nn.Conv1d(E, E, K, groups=E, padding=K-1)` truncated to L outputs: causal, per channel.
+
+  Parameters kernel [K, E] (kernel[K-1] multiplies the current step; the official weight
+  [E, 1, K] transposed) and bias [E], both U(-1/sqrt(K), 1/sqrt(K)) as in PyTorch.
+  x: [..., L, E] -> [..., L, E].
+  """
+
+  width: int = 4
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    init = torch_layers.fan_in_uniform(self.width)  # fan_in = (E / groups) * K
+    kernel = self.param("kernel", init, (self.width, x.shape[-1]), self.param_dtype)
+    bias = self.param("bias", init, (x.shape[-1],), self.param_dtype)
+    return causal_depthwise_conv(x, kernel, bias)
+
+
+class TemporalS4DMamba(nn.Module):
+  """The paper's Mamba ablation (official S4DLayer version 19) over time, pre-norm, residual.
+
+  Attributes:
+    d_state: S4D state size of each direction (d_state // 2 complex modes per channel).
+    mode: "fft" or "scan" for the S4D convolutions.
+    bidirectional: False is causal in T; True adds a conv + S4D on the time-reversed x.
+    expand: E = expand * C inner channels (2 in the official code).
+    conv_width: taps of the causal depthwise convolution (4).
+
+  x: [B, T, H, W, C] -> [B, T, H, W, C]. Parameters: norm, in_proj (fc_init), conv_fwd /
+  ssm_fwd (conv, s4d), conv_bwd / ssm_bwd (conv_rev, s4d_rev), out_proj (fc_out).
+  """
+
+  d_state: int = 512
+  mode: Literal["fft", "scan"] = "fft"
+  bidirectional: bool = False
+  expand: int = 2
+  conv_width: int = 4
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    channels = x.shape[-1]
+    inner = self.expand * channels
+    dense = lambda features, fan_in, name: torch_layers.dense(
+        features, fan_in, dtype=self.dtype, param_dtype=self.param_dtype, name=name)
+
+    def branch(u: Array, direction: str) -> Array:
+      """S4D(SiLU(CausalConv(u))): u [.., T, E] -> [.., T, E]."""
+      u = nn.silu(CausalConv(self.conv_width, self.param_dtype, name=f"conv_{direction}")(u))
+      return ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
+                     name=f"ssm_{direction}")(u).astype(self.dtype)
+
+    h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
+    xs, z = jnp.split(dense(2 * inner, channels, "in_proj")(h), 2, axis=-1)  # [.., T, E] each
+    gate = nn.silu(z)
+    y = branch(xs, "fwd") * gate  # [B, H, W, T, E]
+    if self.bidirectional:
+      y = y + pixel_sequences.reversed_in_time(lambda u: branch(u, "bwd"), xs) * gate
+    y = dense(channels, inner, "out_proj")(y)  # [B, H, W, T, C]
+    return pixel_sequences.residual(x, y)  # [B, T, H, W, C]
+
+
+class SelectiveMambaMixer(nn.Module):
+  """Selective Mamba mixer, no norm or residual. u: [..., L, C] -> [..., L, C]. Causal in L.
 
   Attributes:
     d_state: N, real states per inner channel (16 in Mamba).
@@ -158,12 +235,12 @@ class MambaMixer(nn.Module):
     return dense(channels, "out_proj", use_bias=False)(y)  # [..., L, C]
 
 
-class TemporalMamba(nn.Module):
-  """Mamba block over time, pre-norm, residual; optionally bidirectional.
+class TemporalSelectiveMamba(nn.Module):
+  """Selective-scan Mamba block over time, pre-norm, residual; optionally bidirectional.
 
   Attributes:
     bidirectional: False is causal in T; True adds a second mixer on the flipped sequence.
-    d_state, expand, conv_width: see `MambaMixer`.
+    d_state, expand, conv_width: see `SelectiveMambaMixer`.
 
   x: [B, T, H, W, C] -> [B, T, H, W, C].
   """
@@ -177,8 +254,9 @@ class TemporalMamba(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    mixer = lambda name: MambaMixer(self.d_state, self.expand, self.conv_width,
-                                    dtype=self.dtype, param_dtype=self.param_dtype, name=name)
+    mixer = lambda name: SelectiveMambaMixer(self.d_state, self.expand, self.conv_width,
+                                             dtype=self.dtype, param_dtype=self.param_dtype,
+                                             name=name)
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     y = mixer("mixer_fwd")(h)  # [B, H, W, T, C]
     if self.bidirectional:

@@ -59,7 +59,9 @@ class TemporalSSM(nn.Module):
     mlp_dim: hidden width of the MLP (512 at every level in the paper).
     bidirectional: False gives the unidirectional (causal, forward-only) ablation.
     use_mlp: False gives the "no MLP" ablation.
-    combine: "sum" (paper) or "concat" (directions concatenated and projected to C).
+    combine: "sum" (paper, official version 8) or "concat" (official version 4: the two
+      directions concatenated, [.., T, 2C], straight into the MLP, whose first Dense then
+      takes 2C inputs; needs the MLP).
 
   x: [B, T, H, W, C] -> [B, T, H, W, C].
   """
@@ -81,19 +83,22 @@ class TemporalSSM(nn.Module):
     dense = lambda features, fan_in, name: torch_layers.dense(
         features, fan_in, dtype=self.dtype, param_dtype=self.param_dtype, name=name)
 
+    if self.combine not in ("sum", "concat"):
+      raise ValueError(f"Unknown combine {self.combine!r}: use 'sum' or 'concat'.")
+    if self.combine == "concat" and self.bidirectional and not self.use_mlp:
+      raise ValueError("combine='concat' needs the MLP to bring 2C channels back to C.")
+
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     y = block("ssm_fwd")(h)
     if self.bidirectional:
       y_bwd = pixel_sequences.reversed_in_time(block("ssm_bwd"), h)
       if self.combine == "sum":
         y = y + y_bwd
-      elif self.combine == "concat":
-        y = dense(channels, 2 * channels, "concat_proj")(
-            jnp.concatenate([y, y_bwd], axis=-1))  # [.., 2C] -> [.., C]
       else:
-        raise ValueError(f"Unknown combine {self.combine!r}: use 'sum' or 'concat'.")
+        y = jnp.concatenate([y, y_bwd], axis=-1)  # [B, H, W, T, 2C]
     if self.use_mlp:
-      y = dense(channels, self.mlp_dim, "mlp_out")(gelu(dense(self.mlp_dim, channels, "mlp_in")(y)))
+      hidden = gelu(dense(self.mlp_dim, y.shape[-1], "mlp_in")(y))  # [B, H, W, T, mlp_dim]
+      y = dense(channels, self.mlp_dim, "mlp_out")(hidden)  # [B, H, W, T, C]
     return pixel_sequences.residual(x, y)
 
 
@@ -131,16 +136,19 @@ class TemporalAttention(nn.Module):
     return pixel_sequences.residual(x, out)
 
 
-TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "mamba",
-                   "mamba_bi", "attention")
+TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "gss_wide",
+                   "bigs_wide", "mamba", "mamba_bi", "selective_mamba", "selective_mamba_bi",
+                   "attention")
 
 
 def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: int,
                           num_heads: int, head_dim: int, dtype, name: str) -> nn.Module:
   """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS).
 
-  gss and bigs use d_state, ssm_mode and mlp_dim (as their gating width); mamba and mamba_bi
-  keep Mamba's own state size (16): their scan stores every state, see `mamba`.
+  Every S4D-based layer (ssm*, gss*, bigs*, mamba, mamba_bi) uses d_state and ssm_mode;
+  mlp_dim is the MLP width of ssm, ssm_uni, ssm_concat and the gating width of gss_wide and
+  bigs_wide (gss and bigs gate at 3C). selective_mamba and selective_mamba_bi keep Mamba's
+  own state size (16): their scan stores every state, see `mamba`.
   """
   ssm_kwargs = dict(d_state=d_state, mode=ssm_mode, mlp_dim=mlp_dim, dtype=dtype, name=name)
   if kind == "ssm":
@@ -151,12 +159,16 @@ def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: in
     return TemporalSSM(use_mlp=False, **ssm_kwargs)
   if kind == "ssm_concat":
     return TemporalSSM(combine="concat", **ssm_kwargs)
-  if kind == "gss":
-    return gated.TemporalGSS(**ssm_kwargs)
-  if kind == "bigs":
-    return gated.TemporalBiGS(**ssm_kwargs)
+  s4d_kwargs = dict(d_state=d_state, mode=ssm_mode, dtype=dtype, name=name)
+  if kind in ("gss", "bigs", "gss_wide", "bigs_wide"):
+    return gated.TemporalGatedSSM(bidirectional=kind.startswith("bigs"),
+                                  gate_dim=mlp_dim if kind.endswith("_wide") else None,
+                                  **s4d_kwargs)
   if kind in ("mamba", "mamba_bi"):
-    return mamba.TemporalMamba(bidirectional=kind == "mamba_bi", dtype=dtype, name=name)
+    return mamba.TemporalS4DMamba(bidirectional=kind == "mamba_bi", **s4d_kwargs)
+  if kind in ("selective_mamba", "selective_mamba_bi"):
+    return mamba.TemporalSelectiveMamba(bidirectional=kind == "selective_mamba_bi",
+                                        dtype=dtype, name=name)
   if kind == "attention":
     return TemporalAttention(num_heads=num_heads, head_dim=head_dim, dtype=dtype, name=name)
   raise ValueError(
