@@ -15,12 +15,16 @@ which is a causal convolution y = K * u + D u with kernel
     K[c, l] = 2 Re(sum_n C_n B_bar_n A_bar_n^l),   l = 0 .. L-1.
 
 The convolution runs by FFT (length 2L, first L outputs kept); the same system also runs as
-a recurrence through `jax.lax.associative_scan`. All SSM math is float32/complex64 whatever
+a recurrence through `jax.lax.associative_scan`. The FFT path has hand-written backward
+passes (`jax.custom_vjp`) that keep only real or [C, N] inputs from the forward pass and
+recompute the rest: neither u's complex spectrum nor the [C, N, L] Vandermonde matrix
+lives from the forward pass to the backward pass. All SSM math is float32/complex64 whatever
 the compute dtype of the surrounding model.
 
 Shapes: u, y are [..., L, C] (time second to last); per-channel parameters are [C] or [C, N].
 """
 
+import functools
 from typing import Literal
 
 import flax.linen as nn
@@ -87,8 +91,35 @@ def discretize_zoh(log_dt: Array, a: Array) -> tuple[Array, Array]:
   return dt_a, b_bar
 
 
+def _vandermonde(dt_a: Array, length: int) -> Array:
+  """exp(l * dt A) for l = 0 .. L-1: dt_a [C, N] complex -> [C, N, L] complex."""
+  steps = jnp.arange(length, dtype=jnp.float32)  # [L]
+  return jnp.exp(dt_a[:, :, None] * steps)
+
+
+def _after(x: Array, y: Array) -> Array:
+  """x's values (up to the sign of zeros), computed only once y exists: x + 0 * (y's first).
+
+  A custom backward pass that recomputes from its residuals must not let the compiler hoist
+  that work: XLA would CSE the recomputation with the forward pass's identical one, or
+  schedule it early, and hold the large intermediate from the forward pass to the backward
+  pass as plain autodiff does; and among the backward's own large temporaries it picks an
+  order that keeps more of them alive than needed. `jax.lax.optimization_barrier` does not
+  help on CPU (the CPU pipeline drops barriers before CSE and scheduling); a data dependence
+  works everywhere. XLA does not fold 0 * v for floats (v could be NaN), and `nan_to_num`
+  keeps a NaN or inf in y from leaking into x.
+  """
+  first = jnp.real(y.reshape(-1)[0]).astype(jnp.float32)
+  return x + (jnp.zeros((), jnp.float32) * jnp.nan_to_num(first)).astype(x.dtype)
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(3,))
 def s4d_kernel(dt_a: Array, b_bar: Array, c: Array, length: int) -> Array:
   """The length-L convolution kernel K[c, l] = 2 Re(sum_n C_n B_bar_n exp(l dt A_n)).
+
+  Differentiable in dt_a, b_bar and c with the same gradients as the formula itself, but its
+  backward pass keeps only these [C, N] inputs and recomputes the [C, N, L] Vandermonde
+  matrix (see `_s4d_kernel_bwd`), instead of holding it from the forward pass.
 
   Args:
     dt_a: [C, N] complex, dt * A.
@@ -99,29 +130,111 @@ def s4d_kernel(dt_a: Array, b_bar: Array, c: Array, length: int) -> Array:
   Returns:
     [C, L] float32 kernel.
   """
+  return 2.0 * jnp.einsum("cn,cnl->cl", c * b_bar, _vandermonde(dt_a, length)).real
+
+
+def _s4d_kernel_fwd(dt_a, b_bar, c, length):
+  # Residuals: the [C, N] inputs only, not the [C, N, L] complex Vandermonde matrix.
+  return s4d_kernel(dt_a, b_bar, c, length), (dt_a, b_bar, c)
+
+
+def _s4d_kernel_bwd(length, residuals, g):
+  """Cotangents of (dt_a, b_bar, c) [C, N] given g = dLoss/dK [C, L] (real).
+
+  With w = C B_bar, z = dt A and V[n, l] = exp(l z_n), K = 2 Re(w V) is holomorphic in
+  (w, z) but for the real part, so in JAX's convention (cotangents pulled back through
+  holomorphic maps without conjugation) they are
+      dw_n = sum_l 2 g_l V[n, l],   dz_n = w_n sum_l 2 l g_l V[n, l],
+  and dB_bar = dw C, dC = dw B_bar. Both sums are one contraction of V with the stacked
+  [C, 2, L] (2 g, 2 l g), so the recomputed V is the only [C, N, L] buffer.
+  """
+  dt_a, b_bar, c = residuals
   steps = jnp.arange(length, dtype=jnp.float32)  # [L]
-  vandermonde = jnp.exp(dt_a[:, :, None] * steps)  # [C, N, L]
-  return 2.0 * jnp.einsum("cn,cnl->cl", c * b_bar, vandermonde).real
+  g = 2.0 * g.astype(jnp.float32)  # [C, L]
+  vandermonde = _vandermonde(_after(dt_a, g), length)  # [C, N, L], recomputed
+  weights = jnp.stack([g, g * steps], axis=1).astype(vandermonde.dtype)  # [C, 2, L]
+  sums = jnp.einsum("ckl,cnl->ckn", weights, vandermonde)  # [C, 2, N]
+  d_w, d_z = sums[:, 0], c * b_bar * sums[:, 1]  # [C, N] each
+  return (d_z.astype(dt_a.dtype), (d_w * c).astype(b_bar.dtype),
+          (d_w * b_bar).astype(c.dtype))
 
 
+s4d_kernel.defvjp(_s4d_kernel_fwd, _s4d_kernel_bwd)
+
+
+# The FFT helpers below work channels-first, [..., C, F] with F = L+1 frequencies, as the FFT
+# runs over the last axis: u goes in and y comes out through one transpose each, and the
+# backward's spectra, products and sums all share that layout.
+
+
+def _spectrum(x: Array, n: int) -> Array:
+  """rfft of x [..., L, C] zero-padded to n along time: [..., C, n//2+1] complex64."""
+  return jnp.fft.rfft(jnp.swapaxes(x.astype(jnp.float32), -1, -2), n=n, axis=-1)
+
+
+def _first_taps(x_f: Array, n: int, length: int) -> Array:
+  """irfft of x_f [..., C, n//2+1], first `length` taps, back to [..., length, C] float32."""
+  return jnp.swapaxes(jnp.fft.irfft(x_f, n=n, axis=-1)[..., :length], -1, -2)
+
+
+@jax.custom_vjp
 def fft_conv(u: Array, kernel: Array) -> Array:
   """Causal convolution y[l] = sum_{j<=l} K[l-j] u[j] along the time axis, by FFT.
 
   Zero-padding both to length 2L makes the circular convolution equal the linear one
   on the first L outputs.
 
+  The backward pass (`_fft_conv_bwd`) keeps only the real inputs u and K from the forward
+  pass, not u's complex spectrum ([..., L+1, C] complex64, twice u's float32 bytes), and is
+  again made of FFT convolutions: du is g correlated with K, dK is g correlated with u.
+
   Args:
-    u: [..., L, C] input.
+    u: [..., L, C] input (any float dtype; the math is float32).
     kernel: [C, L] kernel.
 
   Returns:
     [..., L, C] float32 output.
   """
+  if u.ndim < 2 or kernel.shape != (u.shape[-1], u.shape[-2]):
+    raise ValueError(f"fft_conv needs u [..., L, C] and kernel [C, L]; got u {u.shape} "
+                     f"and kernel {kernel.shape}.")
   length = u.shape[-2]
   n = 2 * length
-  u_f = jnp.fft.rfft(u.astype(jnp.float32), n=n, axis=-2)  # [..., L+1, C]
-  k_f = jnp.fft.rfft(kernel.astype(jnp.float32), n=n, axis=-1).T  # [L+1, C]
-  return jnp.fft.irfft(u_f * k_f, n=n, axis=-2)[..., :length, :]
+  k_f = jnp.fft.rfft(kernel.astype(jnp.float32), n=n, axis=-1)  # [C, L+1]
+  return _first_taps(_spectrum(u, n) * k_f, n, length)
+
+
+def _fft_conv_fwd(u, kernel):
+  # The residuals are the inputs themselves (u in its own dtype, possibly bfloat16, is an
+  # exact record of the float32 values used); the surrounding layer keeps u alive anyway.
+  return fft_conv(u, kernel), (u, kernel)
+
+
+def _fft_conv_bwd(residuals, g):
+  """Cotangents (du [..., L, C] in u's dtype, dK [C, L] in K's dtype) of g [..., L, C].
+
+  du[j] = sum_{l>=j} K[l-j] g[l]: the anti-causal correlation of g with K, i.e. the causal
+  convolution of the time-reversed g with K, reversed; in the spectrum G conj(FFT(K)).
+  dK[c, m] = sum_{..., l>=m} g[..., l, c] u[..., l-m, c]: the correlation of g with u; in
+  the spectrum conj(U) G, summed over the leading axes before the one inverse FFT.
+  Zero-padding to 2L keeps the circular correlations' wrapped (negative) lags on the padding.
+  """
+  u, kernel = residuals
+  length = u.shape[-2]
+  n = 2 * length
+  g_f = _spectrum(g, n)  # [..., C, L+1], shared by both cotangents
+  # Order of the three [..., C, L+1]-sized steps, so that at most three such buffers live at
+  # once: g's spectrum, then u's (recomputed only now), their product summed into dK, and
+  # only then du (its product and inverse FFT), once u's spectrum is gone.
+  u_f = _spectrum(_after(u.astype(jnp.float32), g_f), n)  # [..., C, L+1]
+  dk_f = jnp.sum(jnp.conj(u_f) * g_f, axis=tuple(range(u.ndim - 2)))  # [C, L+1]
+  dk = jnp.fft.irfft(dk_f, n=n, axis=-1)[:, :length]  # [C, L]
+  k_f = jnp.fft.rfft(_after(kernel.astype(jnp.float32), dk_f), n=n, axis=-1)  # [C, L+1]
+  du = _first_taps(g_f * jnp.conj(k_f), n, length)  # [..., L, C]
+  return du.astype(u.dtype), dk.astype(kernel.dtype)
+
+
+fft_conv.defvjp(_fft_conv_fwd, _fft_conv_bwd)
 
 
 def linear_recurrence(a: Array, bu: Array) -> Array:
