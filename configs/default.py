@@ -53,6 +53,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.spatial_heads = 4  # spatial attention heads
   c.spatial_head_dim = 16  # spatial attention head width
   c.dtype = "float32"  # compute dtype: float32 | bfloat16 (SSM math stays float32)
+  c.remat = "none"  # backward recomputes instead of keeping: none | temporal | blocks
 
   # Diffusion.
   c.diffusion_steps = 256  # number of diffusion steps (1000 for UCF101 64x64)

@@ -5,6 +5,7 @@ import ml_collections
 from ssm_vdm import diffusion
 from ssm_vdm import sampling
 from ssm_vdm.models import temporal
+from ssm_vdm.models import unet
 
 DATASETS = ("synthetic", "ucf101", "minerl_navigate", "video_folder")
 DTYPES = ("float32", "bfloat16")
@@ -38,6 +39,7 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _choice(c, "sampler", sampling.SAMPLERS)
   _choice(c, "prediction", diffusion.PREDICTIONS)
   _choice(c, "dtype", DTYPES)
+  _choice(c, "remat", unet.REMAT)
   _choice(c, "fvd_features", ("logits", "pooled"))
   _positive(c, "frames", "resolution", "channels", "frame_stride", "batch_size",
             "base_width", "time_dim_mult", "diffusion_steps", "num_train_steps", "log_every",

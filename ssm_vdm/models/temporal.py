@@ -142,34 +142,39 @@ TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", 
 
 
 def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: int,
-                          num_heads: int, head_dim: int, dtype, name: str) -> nn.Module:
+                          num_heads: int, head_dim: int, dtype, name: str | None,
+                          **module_kwargs) -> nn.Module:
   """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS).
 
   Every S4D-based layer (ssm*, gss*, bigs*, mamba, mamba_bi) uses d_state and ssm_mode;
   mlp_dim is the MLP width of ssm, ssm_uni, ssm_concat and the gating width of gss_wide and
   bigs_wide (gss and bigs gate at 3C). selective_mamba and selective_mamba_bi keep Mamba's
   own state size (16): their scan stores every state, see `mamba`.
+
+  module_kwargs go to the module's constructor (e.g. parent=None for an unbound layer).
   """
-  ssm_kwargs = dict(d_state=d_state, mode=ssm_mode, mlp_dim=mlp_dim, dtype=dtype, name=name)
-  if kind == "ssm":
-    return TemporalSSM(**ssm_kwargs)
-  if kind == "ssm_uni":
-    return TemporalSSM(bidirectional=False, **ssm_kwargs)
-  if kind == "ssm_no_mlp":
-    return TemporalSSM(use_mlp=False, **ssm_kwargs)
-  if kind == "ssm_concat":
-    return TemporalSSM(combine="concat", **ssm_kwargs)
   s4d_kwargs = dict(d_state=d_state, mode=ssm_mode, dtype=dtype, name=name)
-  if kind in ("gss", "bigs", "gss_wide", "bigs_wide"):
-    return gated.TemporalGatedSSM(bidirectional=kind.startswith("bigs"),
-                                  gate_dim=mlp_dim if kind.endswith("_wide") else None,
-                                  **s4d_kwargs)
-  if kind in ("mamba", "mamba_bi"):
-    return mamba.TemporalS4DMamba(bidirectional=kind == "mamba_bi", **s4d_kwargs)
-  if kind in ("selective_mamba", "selective_mamba_bi"):
-    return mamba.TemporalSelectiveMamba(bidirectional=kind == "selective_mamba_bi",
-                                        dtype=dtype, name=name)
-  if kind == "attention":
-    return TemporalAttention(num_heads=num_heads, head_dim=head_dim, dtype=dtype, name=name)
-  raise ValueError(
-      f"Unknown temporal layer {kind!r}; choose one of {', '.join(TEMPORAL_LAYERS)}.")
+  ssm_kwargs = dict(mlp_dim=mlp_dim, **s4d_kwargs)
+  layers = {
+      "ssm": (TemporalSSM, ssm_kwargs),
+      "ssm_uni": (TemporalSSM, dict(bidirectional=False, **ssm_kwargs)),
+      "ssm_no_mlp": (TemporalSSM, dict(use_mlp=False, **ssm_kwargs)),
+      "ssm_concat": (TemporalSSM, dict(combine="concat", **ssm_kwargs)),
+      "mamba": (mamba.TemporalS4DMamba, dict(bidirectional=False, **s4d_kwargs)),
+      "mamba_bi": (mamba.TemporalS4DMamba, dict(bidirectional=True, **s4d_kwargs)),
+      "selective_mamba": (mamba.TemporalSelectiveMamba,
+                          dict(bidirectional=False, dtype=dtype, name=name)),
+      "selective_mamba_bi": (mamba.TemporalSelectiveMamba,
+                             dict(bidirectional=True, dtype=dtype, name=name)),
+      "attention": (TemporalAttention,
+                    dict(num_heads=num_heads, head_dim=head_dim, dtype=dtype, name=name)),
+  }
+  for gss in ("gss", "bigs", "gss_wide", "bigs_wide"):
+    layers[gss] = (gated.TemporalGatedSSM, dict(
+        bidirectional=gss.startswith("bigs"),
+        gate_dim=mlp_dim if gss.endswith("_wide") else None, **s4d_kwargs))
+  if kind not in layers:
+    raise ValueError(
+        f"Unknown temporal layer {kind!r}; choose one of {', '.join(TEMPORAL_LAYERS)}.")
+  cls, kwargs = layers[kind]
+  return cls(**kwargs, **module_kwargs)

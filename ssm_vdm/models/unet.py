@@ -24,7 +24,8 @@ temporal attention, `rotary_freqs` [min(32, attn_head_dim) / 2], fixed (never tr
 rotary-embedding-torch's non-learned frequencies).
 """
 
-from typing import Sequence
+import functools
+from typing import Callable, Sequence
 
 import chex
 import flax.linen as nn
@@ -33,12 +34,14 @@ import jax.numpy as jnp
 import numpy as np
 
 from ssm_vdm.models import attention
+from ssm_vdm.models import remat as remat_lib
 from ssm_vdm.models import spatial
 from ssm_vdm.models import temporal as temporal_lib
 from ssm_vdm.models import torch_layers
 
 Array = jax.Array
 
+REMAT = ("none", "temporal", "blocks")  # what the backward pass recomputes, see UNet.remat
 REL_POS_BUCKETS = 32  # official RelativePositionBias(num_buckets=32, max_distance=32)
 REL_POS_MAX_DISTANCE = 32
 MAX_ROTARY_DIM = 32  # official RotaryEmbedding(min(32, attn_dim_head))
@@ -65,6 +68,10 @@ class UNet(nn.Module):
     attn_heads, attn_head_dim: temporal attention baseline (8 x 64).
     spatial_heads, spatial_head_dim: spatial attention (8 x 32).
     out_channels: output channels; defaults to the input's.
+    remat: what the backward pass recomputes instead of keeping: "none"; "temporal" (the
+      internals of every temporal layer: its [.., T, C] sequences, spectra and MLP
+      activations); "blocks" (every ResBlock, spatial attention and temporal layer keeps
+      only its input). Same function, same parameters; less memory, more compute.
     dtype: compute dtype (parameters stay float32; SSM math stays float32).
 
   Call: x [B, T, H, W, C] float, t [B] timesteps -> eps [B, T, H, W, out_channels].
@@ -83,32 +90,38 @@ class UNet(nn.Module):
   spatial_heads: int = 8
   spatial_head_dim: int = 32
   out_channels: int | None = None
+  remat: str = "none"
   dtype: jnp.dtype = jnp.float32
 
-  def _temporal_context(self, length: int) -> dict[str, Array]:
-    """Keyword arguments of every temporal layer: position bias and rotary, for attention."""
+  def _temporal_context(self, length: int) -> tuple[Array, ...]:
+    """Extra arguments of every temporal layer: (bias, rotary_freqs) for attention."""
     table = self.param("time_rel_pos_bias", nn.initializers.normal(1.0),
                        (REL_POS_BUCKETS, self.attn_heads), jnp.float32)
     if self.temporal != "attention":
-      return {}
+      return ()
     rotary_dim = min(MAX_ROTARY_DIM, self.attn_head_dim)
     freqs = self.param("rotary_freqs",
                        lambda key, shape: jnp.asarray(attention.rotary_frequencies(rotary_dim)),
                        (rotary_dim // 2,))
-    return {"bias": attention.relative_position_bias(table, length, REL_POS_MAX_DISTANCE),
-            "rotary_freqs": jax.lax.stop_gradient(freqs)}
+    return (attention.relative_position_bias(table, length, REL_POS_MAX_DISTANCE),
+            jax.lax.stop_gradient(freqs))
 
-  def _temporal(self, name: str) -> nn.Module:
-    return temporal_lib.create_temporal_layer(
-        self.temporal, d_state=self.ssm_d_state, ssm_mode=self.ssm_mode,
-        mlp_dim=self.ssm_mlp_dim, num_heads=self.attn_heads, head_dim=self.attn_head_dim,
-        dtype=self.dtype, name=name)
+  def _run(self, make: Callable[..., nn.Module], name: str, remat: bool, *args) -> Array:
+    """make(name=..., [parent=None]) -> module; runs it on args as child `name`.
+
+    Initialization always creates the child directly, so parameters do not depend on remat.
+    """
+    if remat and not self.is_initializing():
+      return remat_lib.apply_rematerialized(self, make(name=None, parent=None), name, *args)
+    return make(name=name)(*args)
 
   @nn.compact
   def __call__(self, x: Array, t: Array) -> Array:
     chex.assert_rank(x, 5)
     batch, length, height, width, channels = x.shape
     chex.assert_shape(t, (batch,))
+    if self.remat not in REMAT:
+      raise ValueError(f"Unknown remat {self.remat!r}; use one of {', '.join(REMAT)}.")
     factor = 2 ** (len(self.width_mults) - 1)
     if height % factor or width % factor:
       raise ValueError(
@@ -117,11 +130,17 @@ class UNet(nn.Module):
           "resize the data or use fewer levels.")
     dim = self.base_width
     time_dim = self.time_dim_mult * dim
-    res = lambda f, name: spatial.ResBlock(f, self.num_groups, self.dtype, name=name)
-    lin_attn = lambda name: spatial.SpatialLinearAttention(
-        self.spatial_heads, self.spatial_head_dim, self.dtype, name=name)
+    blocks, temporal_remat = self.remat == "blocks", self.remat in ("temporal", "blocks")
+    res = lambda f, name, h, temb: self._run(functools.partial(
+        spatial.ResBlock, f, self.num_groups, self.dtype), name, blocks, h, temb)
+    lin_attn = lambda name, h: self._run(functools.partial(
+        spatial.SpatialLinearAttention, self.spatial_heads, self.spatial_head_dim,
+        self.dtype), name, blocks, h)
     context = self._temporal_context(length)
-    temporal = lambda name, h: self._temporal(name)(h, **context)
+    temporal = lambda name, h: self._run(functools.partial(
+        temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm_d_state,
+        ssm_mode=self.ssm_mode, mlp_dim=self.ssm_mlp_dim, num_heads=self.attn_heads,
+        head_dim=self.attn_head_dim, dtype=self.dtype), name, temporal_remat, h, *context)
 
     temb = sinusoidal_embedding(t, dim)  # [B, D]
     temb = torch_layers.dense(time_dim, dim, dtype=self.dtype, name="time_mlp_0")(temb)
@@ -137,9 +156,9 @@ class UNet(nn.Module):
     dims = [dim] + [dim * m for m in self.width_mults]
     for i in range(num_levels):
       f = dims[i + 1]
-      h = res(f, f"down{i}_res0")(h, temb)
-      h = res(f, f"down{i}_res1")(h, temb)
-      h = lin_attn(f"down{i}_attn")(h)
+      h = res(f, f"down{i}_res0", h, temb)
+      h = res(f, f"down{i}_res1", h, temb)
+      h = lin_attn(f"down{i}_attn", h)
       h = temporal(f"down{i}_temporal", h)
       skips.append(h)
       if i < num_levels - 1:
@@ -148,19 +167,19 @@ class UNet(nn.Module):
                               name=f"down{i}_resample")(h)  # [B, T, H/2, W/2, f]
 
     mid = dims[-1]
-    h = res(mid, "mid_res0")(h, temb)
-    h = spatial.SpatialAttention(self.spatial_heads, self.spatial_head_dim, self.dtype,
-                                 name="mid_attn")(h)
+    h = res(mid, "mid_res0", h, temb)
+    h = self._run(functools.partial(spatial.SpatialAttention, self.spatial_heads,
+                                    self.spatial_head_dim, self.dtype), "mid_attn", blocks, h)
     h = temporal("mid_temporal", h)
-    h = res(mid, "mid_res1")(h, temb)
+    h = res(mid, "mid_res1", h, temb)
 
     # Up level i works at the width of the level below it (dims[i]), as in the official code.
     for i in reversed(range(num_levels)):
       f = dims[i]
       h = jnp.concatenate([h, skips.pop()], axis=-1)  # [B, T, h, w, 2 * dims[i+1]]
-      h = res(f, f"up{i}_res0")(h, temb)
-      h = res(f, f"up{i}_res1")(h, temb)
-      h = lin_attn(f"up{i}_attn")(h)
+      h = res(f, f"up{i}_res0", h, temb)
+      h = res(f, f"up{i}_res1", h, temb)
+      h = lin_attn(f"up{i}_attn", h)
       h = temporal(f"up{i}_temporal", h)
       if i > 0:
         # PyTorch ConvTranspose3d((1,4,4), stride (1,2,2), padding (0,1,1)): the dilated input
@@ -170,7 +189,7 @@ class UNet(nn.Module):
                                         name=f"up{i}_resample")(h)  # [B, T, 2h, 2w, f]
 
     h = jnp.concatenate([h, r], axis=-1)  # [B, T, H, W, 2D]
-    h = res(dim, "final_res")(h, None)
+    h = res(dim, "final_res", h, None)
     out = torch_layers.conv(self.out_channels or channels, (1, 1, 1), dim, dtype=self.dtype,
                             name="final_conv")(h)
     chex.assert_shape(out, (batch, *x.shape[1:4], self.out_channels or channels))
