@@ -74,6 +74,27 @@ class UNetTest(parameterized.TestCase):
     self.assertEqual(counts["ssm"], 61_218_563)
     self.assertEqual(counts["attention"], 56_279_827)
 
+  def test_bfloat16_tracks_float32(self):
+    """bfloat16 compute (float32 parameters, statistics and SSM math): the training loss and
+    its gradient follow float32's on the same parameters and data."""
+    x = jax.random.normal(jax.random.PRNGKey(0), (2, 6, 8, 8, 3))
+    noise = jax.random.normal(jax.random.PRNGKey(2), x.shape)
+    t = jnp.array([10.0, 200.0])
+    params = unet.UNet(**TINY).init(jax.random.PRNGKey(1), x, t)
+
+    def loss_and_grad(dtype):
+      model = unet.UNet(dtype=dtype, **TINY)
+      loss = lambda p: jnp.mean(jnp.square(model.apply(p, x, t) - noise))
+      return jax.jit(jax.value_and_grad(loss))(params)
+
+    (l32, g32), (l16, g16) = loss_and_grad(jnp.float32), loss_and_grad(jnp.bfloat16)
+    chex.assert_trees_all_equal_dtypes(g16, g32)  # gradients of float32 parameters
+    self.assertAlmostEqual(float(l16) / float(l32), 1.0, delta=0.02)
+    flat32 = np.concatenate([np.ravel(g) for g in jax.tree.leaves(g32)])
+    flat16 = np.concatenate([np.ravel(g) for g in jax.tree.leaves(g16)])
+    cosine = flat16 @ flat32 / (np.linalg.norm(flat16) * np.linalg.norm(flat32))
+    self.assertGreater(cosine, 0.99)
+
   def test_rotary_frequencies_get_no_gradient(self):
     model = unet.UNet(temporal="attention", **TINY)
     x = jax.random.normal(jax.random.PRNGKey(0), (1, 3, 4, 4, 3))

@@ -7,12 +7,15 @@ every number of frames) and the early training dynamics, so ours are the same:
 * Linear / Conv weight and bias ~ U(-1/sqrt(fan_in), 1/sqrt(fan_in)), fan_in = input
   features x kernel taps (PyTorch's kaiming_uniform(a=sqrt(5)) bound, and its bias bound).
 * GroupNorm: scale 1, bias 0, eps 1e-5. LayerNorm over channels: scale 1, no bias, eps 1e-5.
+  Both normalize in the compute dtype with float32 statistics, and their backward keeps only
+  the input (`normalize`), so a bfloat16 model holds no float32 copies of its activations.
 
 Bias initializers need fan_in, which the bias shape alone does not give, so these factories
 take it explicitly. The returned modules are plain Flax ones: parameter names are `kernel`,
 `bias`, `scale`.
 """
 
+import functools
 from typing import Sequence
 
 import flax.linen as nn
@@ -20,6 +23,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+Array = jax.Array
 EPS = 1e-5  # PyTorch's GroupNorm/LayerNorm default, and the official LayerNorm's
 
 
@@ -70,15 +74,97 @@ def conv_transpose(features: int, kernel_size: Sequence[int], *, strides: Sequen
                           kernel_init=init, bias_init=init, name=name)
 
 
+@functools.partial(jax.custom_vjp, nondiff_argnums=(1, 2))
+def normalize(x: Array, axes: tuple[int, ...], eps: float) -> Array:
+  """(x - mean) / sqrt(var + eps) over `axes`, in x's dtype; statistics in float32.
+
+  The backward keeps only x and the float32 statistics (shape of x reduced over `axes`) and
+  recomputes the rest: with a bfloat16 x no float32 copy of x is kept for the backward pass.
+
+  Args:
+    x: any shape, float32 or bfloat16.
+    axes: the axes to normalize over (non-negative).
+    eps: added to the (biased) variance.
+  """
+  return _normalize_forward(x, axes, eps)[0]
+
+
+def _stats(x: Array, axes: tuple[int, ...], eps: float) -> tuple[Array, Array]:
+  x32 = x.astype(jnp.float32)
+  mean = jnp.mean(x32, axis=axes, keepdims=True)
+  var = jnp.mean(jnp.square(x32 - mean), axis=axes, keepdims=True)  # two-pass, as torch
+  return mean, jax.lax.rsqrt(var + eps)
+
+
+def _normalize_forward(x, axes, eps):
+  mean, rstd = _stats(x, axes, eps)
+  return ((x.astype(jnp.float32) - mean) * rstd).astype(x.dtype), (x, mean, rstd)
+
+
+def _normalize_backward(axes, eps, residuals, g):
+  del eps
+  x, mean, rstd = residuals
+  xhat = (x.astype(jnp.float32) - mean) * rstd
+  g = g.astype(jnp.float32)
+  mean_g = jnp.mean(g, axis=axes, keepdims=True)
+  mean_gx = jnp.mean(g * xhat, axis=axes, keepdims=True)
+  return (((g - mean_g - xhat * mean_gx) * rstd).astype(x.dtype),)
+
+
+normalize.defvjp(_normalize_forward, _normalize_backward)
+
+
+class GroupNorm(nn.Module):
+  """`nn.GroupNorm(num_groups, C)` on [B, ..., C]: statistics per group over every axis but
+  the batch (T, H, W and the group's channels), eps 1e-5; scale 1, bias 0.
+
+  Parameters `scale`, `bias` [C] (as Flax's GroupNorm). Normalization in the compute dtype
+  with float32 statistics (`normalize`).
+  """
+
+  num_groups: int
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    channels = x.shape[-1]
+    if channels % self.num_groups:
+      raise ValueError(f"GroupNorm: {channels} channels do not divide into "
+                       f"{self.num_groups} groups.")
+    grouped = x.astype(self.dtype).reshape(
+        *x.shape[:-1], self.num_groups, channels // self.num_groups)  # [B, ..., G, C/G]
+    axes = tuple(range(1, grouped.ndim - 2)) + (grouped.ndim - 1,)
+    y = normalize(grouped, axes, EPS).reshape(x.shape)
+    scale = self.param("scale", nn.initializers.ones, (channels,), self.param_dtype)
+    bias = self.param("bias", nn.initializers.zeros, (channels,), self.param_dtype)
+    return y * scale.astype(self.dtype) + bias.astype(self.dtype)
+
+
+class ChannelLayerNorm(nn.Module):
+  """The official `LayerNorm`: over the channel axis (last), learned scale only, eps 1e-5.
+
+  Parameter `scale` [C] (as Flax's LayerNorm). Normalization in the compute dtype with
+  float32 statistics (`normalize`).
+  """
+
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    y = normalize(x.astype(self.dtype), (x.ndim - 1,), EPS)
+    scale = self.param("scale", nn.initializers.ones, (x.shape[-1],), self.param_dtype)
+    return y * scale.astype(self.dtype)
+
+
 def group_norm(num_groups: int, *, dtype=jnp.float32, param_dtype=jnp.float32,
                name: str | None = None) -> nn.Module:
   """`nn.GroupNorm(num_groups, C)`: statistics per group over (T, H, W, C/groups)."""
-  return nn.GroupNorm(num_groups, epsilon=EPS, use_fast_variance=False, dtype=dtype,
-                      param_dtype=param_dtype, name=name)
+  return GroupNorm(num_groups, dtype=dtype, param_dtype=param_dtype, name=name)
 
 
 def channel_layer_norm(*, dtype=jnp.float32, param_dtype=jnp.float32,
                        name: str | None = None) -> nn.Module:
   """The official `LayerNorm`: over the channel axis (last), learned scale only, eps 1e-5."""
-  return nn.LayerNorm(epsilon=EPS, use_bias=False, use_fast_variance=False, dtype=dtype,
-                      param_dtype=param_dtype, name=name)
+  return ChannelLayerNorm(dtype=dtype, param_dtype=param_dtype, name=name)
