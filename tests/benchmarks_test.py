@@ -1,6 +1,7 @@
-"""benchmarks/scaling.py: a tiny end-to-end run (files, honest memory numbers) and its checks."""
+"""benchmarks/scaling.py: a tiny end-to-end run (files, honest memory numbers) and its checks
+(benchmarks/report.py)."""
 
-import importlib.util
+import importlib
 import json
 import os
 import subprocess
@@ -13,17 +14,17 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(REPO, "benchmarks", "scaling.py")
 
 
-def load_scaling():
-  """Imports benchmarks/scaling.py without letting it change this process's XLA_FLAGS."""
+def load_report():
+  """Imports benchmarks/report.py without letting it (through benchmarks/measure.py) change
+  this process's XLA_FLAGS."""
   saved = dict(os.environ)
+  if REPO not in sys.path:
+    sys.path.insert(0, REPO)
   try:
-    spec = importlib.util.spec_from_file_location("scaling_under_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    return importlib.import_module("benchmarks.report")
   finally:
     os.environ.clear()
     os.environ.update(saved)
-  return module
 
 
 class ChecksTest(absltest.TestCase):
@@ -31,7 +32,7 @@ class ChecksTest(absltest.TestCase):
 
   def setUp(self):
     super().setUp()
-    self.scaling = load_scaling()
+    self.report = load_report()
 
   def points(self, ssm_memory, attention_memory, fft_ms=None, scan_ms=None):
     points = []
@@ -39,14 +40,14 @@ class ChecksTest(absltest.TestCase):
       for variant, memory, ms in (("ssm/fft", ssm_memory, fft_ms),
                                   ("ssm/scan", ssm_memory, scan_ms),
                                   ("attention", attention_memory, None)):
-        p = self.scaling.Point("layer", variant, t)
+        p = self.report.Point("layer", variant, t)
         p.temp_bytes = int(memory(t))
         p.time_ms = ms(t) if ms else None
         points.append(p)
     return points
 
   def test_linear_ssm_quadratic_attention_passes(self):
-    got = self.scaling.checks(
+    got = self.report.checks(
         self.points(lambda t: 1000 * t + 50, lambda t: 10 * t * t,
                     fft_ms=lambda t: t, scan_ms=lambda t: 3 * t), ["layer"])
     self.assertEqual(got["layer ssm/fft: temp(1024)/temp(64) within 20% of 16"]["pass"], True)
@@ -61,7 +62,7 @@ class ChecksTest(absltest.TestCase):
     self.assertAlmostEqual(speed["value"][256], 1 / 3)
 
   def test_quadratic_ssm_or_slow_fft_fails(self):
-    got = self.scaling.checks(
+    got = self.report.checks(
         self.points(lambda t: t * t, lambda t: 10 * t * t,
                     fft_ms=lambda t: 2 * t, scan_ms=lambda t: t), ["layer"])
     self.assertEqual(got["layer ssm/fft: temp(1024)/temp(64) within 20% of 16"]["pass"], False)
@@ -71,7 +72,7 @@ class ChecksTest(absltest.TestCase):
     self.assertEqual(got["layer: fft time / scan time <= 1 at T >= 64"]["pass"], False)
 
   def test_unmeasured_is_not_a_pass(self):
-    got = self.scaling.checks(self.points(lambda t: t, lambda t: t * t), ["layer"])
+    got = self.report.checks(self.points(lambda t: t, lambda t: t * t), ["layer"])
     self.assertIsNone(got["layer: fft time / scan time <= 1 at T >= 64"]["pass"])
 
 
