@@ -47,16 +47,50 @@ GIB = 2.0 ** 30
 VARIANTS = {"ssm/fft": ("ssm", "fft"), "ssm/scan": ("ssm", "scan"),
             "attention": ("attention", "-")}
 PARTS = ("layer", "unet")
+# The UNet part's other axes (config keys `remat` and `dtype`); a variant's name carries the
+# ones that are not the first (`ssm/fft`, `ssm/fft/blocks`, `ssm/fft/blocks/bf16`).
+REMATS = ("none", "temporal", "blocks")
+DTYPES = {"float32": "", "bfloat16": "bf16"}  # dtype -> tag in the variant name
+
+
+def variant_name(base: str, remat: str = "none", dtype: str = "float32") -> str:
+  """`base` (a key of VARIANTS) with its remat and dtype: ssm/fft/temporal/bf16."""
+  tags = [base] + ([remat] if remat != "none" else []) + ([DTYPES[dtype]] if DTYPES[dtype]
+                                                           else [])
+  return "/".join(tags)
+
+
+def parse_variant(name: str) -> tuple[str, str, str]:
+  """variant_name's inverse: (base, remat, dtype)."""
+  for base in sorted(VARIANTS, key=len, reverse=True):
+    if name == base or name.startswith(base + "/"):
+      break
+  else:
+    raise ValueError(f"Unknown variant {name!r}; the base is one of {', '.join(VARIANTS)}.")
+  remat, dtype = "none", "float32"
+  tags = {tag: d for d, tag in DTYPES.items() if tag}
+  for token in filter(None, name[len(base):].split("/")):
+    if token in REMATS:
+      remat = token
+    elif token in tags:
+      dtype = tags[token]
+    else:
+      raise ValueError(f"Unknown tag {token!r} in variant {name!r}.")
+  if variant_name(base, remat, dtype) != name:
+    raise ValueError(f"Variant {name!r} should be spelled {variant_name(base, remat, dtype)!r}.")
+  return base, remat, dtype
 
 
 # ----------------------------------------------------------------------------- settings
 
 
-def unet_config(paper: bool, ssm_mode: str):
+def unet_config(paper: bool, ssm_mode: str, remat: str | None = None,
+                dtype: str | None = None):
   """The UNet config of the benchmark: the paper's widths at 32x32, or (CPU) the `smoke`
   widths at 16x16 with one level: a UNet step takes tens of seconds to compile on one core,
   and one level instead of smoke's two compiles faster, which keeps `make bench` under 10
-  minutes (7m49s measured on 2 cores)."""
+  minutes (7m49s measured on 2 cores). `remat` and `dtype` replace the config's when given
+  (paper: `configs/ucf101.py:paper_model`'s; small: `configs/default.py:smoke`'s)."""
   if paper:
     c = default_config.get_config()
     c.unlock()
@@ -69,6 +103,10 @@ def unet_config(paper: bool, ssm_mode: str):
     c.width_mults = (1,)
   c.batch_size = 1
   c.ssm_mode = ssm_mode
+  if remat is not None:
+    c.remat = remat
+  if dtype is not None:
+    c.dtype = dtype
   c.lock()
   return c
 
@@ -132,12 +170,14 @@ def layer_program(settings: dict[str, Any], kind: str, mode: str, frames: int) -
                  jax.eval_shape(make_args), make_args)
 
 
-_INIT_STATES: dict[tuple[bool, str, str], Any] = {}
+_INIT_STATES: dict[tuple[Any, ...], Any] = {}
 
 
-def unet_program(paper: bool, kind: str, mode: str, frames: int) -> Program:
-  """One `train.create_train_step` step (state donated) on a [B, T, H, W, 3] batch."""
-  config = unet_config(paper, mode if kind == "ssm" else "fft")
+def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "none",
+                 dtype: str = "float32") -> Program:
+  """One `train.create_train_step` step (state donated) on a [B, T, H, W, 3] batch, of the
+  UNet `train.create_model` makes from the config with this `remat` and `dtype`."""
+  config = unet_config(paper, mode if kind == "ssm" else "fft", remat, dtype)
   model = train.create_model(config, temporal=kind)
   optimizer = train.create_optimizer(config)
   schedule = diffusion.cosine_schedule(config.diffusion_steps)
@@ -148,7 +188,7 @@ def unet_program(paper: bool, kind: str, mode: str, frames: int) -> Program:
     state_rng, video_rng = jax.random.split(jax.random.PRNGKey(0))
     # The state does not depend on T: initialize (and compile init) once per variant, keep a
     # host copy, since each timed run donates its device copy.
-    key = (paper, kind, mode)
+    key = (paper, kind, mode, remat, dtype)
     if key not in _INIT_STATES:
       _INIT_STATES[key] = jax.device_get(jax.jit(init_fn)(state_rng))
     video = jax.random.uniform(video_rng, shape, minval=-1.0, maxval=1.0)
@@ -176,6 +216,8 @@ class Point:
   frames: int
   kind: str = ""
   mode: str = ""
+  remat: str = "none"  # from the variant's name
+  dtype: str = "float32"  # from the variant's name
   status: str = "ok"  # ok | skipped (reason)
   temp_bytes: int | None = None
   argument_bytes: int | None = None
@@ -190,7 +232,8 @@ class Point:
   time_note: str = ""
 
   def __post_init__(self):
-    self.kind, self.mode = VARIANTS[self.variant]
+    base, self.remat, self.dtype = parse_variant(self.variant)
+    self.kind, self.mode = VARIANTS[base]
 
 
 def is_oom(error: Exception) -> bool:
@@ -245,7 +288,8 @@ def time_program(point: Point, program: Program, compiled, args) -> None:
 def build(args, settings, point: Point) -> Program:
   if point.part == "layer":
     return layer_program(settings, point.kind, point.mode, point.frames)
-  return unet_program(args.paper, point.kind, point.mode, point.frames)
+  return unet_program(args.paper, point.kind, point.mode, point.frames, point.remat,
+                      point.dtype)
 
 
 LOAD_SAMPLES: list[tuple[float, float]] = []  # (seconds since start, 1-minute load average)
@@ -334,7 +378,7 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
           if not is_oom(e):
             raise
           point.status = f"skipped (compile ran out of memory: {str(e).splitlines()[0][:100]})"
-          log(f"{point.part:5s} {point.variant:9s} T={point.frames:5d}: {point.status}")
+          log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.status}")
           programs.pop(id(point))
         else:
           record_memory(point, executable)
@@ -342,7 +386,7 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
             compiled[id(point)] = executable
           else:
             programs.pop(id(point))
-          log(f"{point.part:5s} {point.variant:9s} T={point.frames:5d}: temp "
+          log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: temp "
               f"{point.temp_bytes / MIB:10.1f} MiB, total {point.total_bytes / MIB:10.1f} MiB "
               f"({point.compile_mode} compile {point.compile_s:.1f} s)")
         if index + 1 < len(series[key]):
@@ -377,10 +421,10 @@ def time_all(args, series, programs, compiled) -> None:
           point.time_note = "not timed (ran out of memory)"
       del executable, program
       if point.time_ms is not None:
-        log(f"{point.part:5s} {point.variant:9s} T={point.frames:5d}: {point.time_ms:10.1f} ms "
+        log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.time_ms:10.1f} ms "
             f"(median of {len(point.times_ms)})")
       else:
-        log(f"{point.part:5s} {point.variant:9s} T={point.frames:5d}: {point.time_note}")
+        log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.time_note}")
 
 
 def measure(args, points: list[Point]) -> None:

@@ -15,14 +15,20 @@ Two parts, each at every T of --frames, for the S4D layer in both modes ("ssm/ff
 Memory is what XLA's buffer assignment reserves for the compiled program
 (`jit(f).lower(...).compile().memory_analysis()`): temporaries, arguments and outputs,
 reported separately. It needs no run, so it is measured at every T; the CPU's default YNN
-fusion hides buffers from that analysis, which is why XLA_FLAGS gets
---xla_cpu_experimental_ynn_fusion_type= (empty) below, before jax is imported.
+fusion hides buffers from that analysis, which is why benchmarks/measure.py adds
+--xla_cpu_experimental_ynn_fusion_type= (empty) to XLA_FLAGS before jax is imported.
 
 Time is the median wall time of one call (`block_until_ready`) over --min_repeats to
 --repeats calls after a warm-up call (a warm-up call over --single_call_seconds is the one
 timed call), measured where T <= --max_run_frames (UNet: T in --unet_run_frames), the memory
 fits --max_gib and the smaller T predict a call under --max_call_seconds. Compiles run
 --compile_workers at a time; the timed runs come after all compiles, one at a time.
+
+The UNet part also runs over --remat (none, temporal, blocks: what the backward pass
+recomputes) and --dtype (float32, bfloat16), both config keys, read by
+`train.create_model`; by default the config's own. A variant's name carries them when they
+are not none/float32: "ssm/fft/blocks/bf16". Per UNet variant the report gives the largest
+measured T whose temp+argument+output memory fits --fit_gib (80).
 
 Writes OUT/scaling.json (every number, flags, machine info, load average), OUT/scaling.md
 (tables and the issue's checks) and OUT/scaling.png (memory and time vs T, log-log).
@@ -52,7 +58,7 @@ import time
 
 import numpy as np
 
-from benchmarks.measure import PARTS, VARIANTS, log
+from benchmarks.measure import DTYPES, PARTS, REMATS, VARIANTS, log
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -67,6 +73,16 @@ def parse_args(argv=None) -> argparse.Namespace:
   p.add_argument("--unet_variants", default="ssm/fft,attention",
                  help="unet part: the same choices; ssm/scan is left out by default because "
                       "its train step takes minutes to compile on a 2-core CPU")
+  p.add_argument("--remat", default="config",
+                 help="unet part: comma-separated subset of none, temporal, blocks (what the "
+                      "backward pass recomputes, config key `remat`), or `config`: the "
+                      "config's own (paper: configs/ucf101.py; small: smoke's)")
+  p.add_argument("--dtype", default="config",
+                 help="unet part: comma-separated subset of float32, bfloat16 (compute "
+                      "dtype, config key `dtype`), or `config`")
+  p.add_argument("--fit_gib", type=float, default=80.0,
+                 help="report, per UNet variant, the largest T whose memory (temp + "
+                      "arguments + outputs) fits this many GiB (e.g. an 80 GiB GPU)")
   p.add_argument("--paper", action="store_true",
                  help="paper widths: UNet base 64 (1,2,4,8) at 32x32, S4D d_state 512, MLP "
                       "512, attention 8x64 (default: the `smoke` UNet with one level at 16x16; "
@@ -96,13 +112,25 @@ def parse_args(argv=None) -> argparse.Namespace:
   args.unet_run_frames = sorted({int(t) for t in split(args.unet_run_frames)})
   args.parts, args.variants = split(args.parts), split(args.variants)
   args.unet_variants = split(args.unet_variants)
+  args.remat, args.dtype = split(args.remat), split(args.dtype)
   for name, given, known in (("--parts", args.parts, PARTS),
                              ("--variants", args.variants, VARIANTS),
-                             ("--unet_variants", args.unet_variants, VARIANTS)):
+                             ("--unet_variants", args.unet_variants, VARIANTS),
+                             ("--remat", args.remat, REMATS + ("config",)),
+                             ("--dtype", args.dtype, tuple(DTYPES) + ("config",))):
     unknown = sorted(set(given) - set(known))
     if unknown:
       p.error(f"{name}: unknown {unknown}; choose from {', '.join(known)}.")
   return args
+
+
+def unet_variants(args) -> list[str]:
+  """--unet_variants x --remat x --dtype, `config` replaced by the config's value."""
+  config = measure.unet_config(args.paper, "fft")
+  resolve = lambda values, key: list(dict.fromkeys(
+      config[key] if v == "config" else v for v in values))
+  return [measure.variant_name(base, remat, dtype) for base in args.unet_variants
+          for remat in resolve(args.remat, "remat") for dtype in resolve(args.dtype, "dtype")]
 
 
 def main(argv=None) -> int:
@@ -112,7 +140,7 @@ def main(argv=None) -> int:
   frames, parts = args.frames, args.parts
   os.makedirs(args.out, exist_ok=True)
   points = [measure.Point(part, variant, t) for part in parts
-            for variant in (args.unet_variants if part == "unet" else args.variants)
+            for variant in (unet_variants(args) if part == "unet" else args.variants)
             for t in frames]
   log(f"{len(points)} points; XLA_FLAGS={os.environ['XLA_FLAGS']!r}; "
       f"load average {load_start[0]:.2f}")
@@ -128,7 +156,8 @@ def main(argv=None) -> int:
                    "unet": measure.unet_settings(args.paper)},
       "flags": vars(args), "points": [dataclasses.asdict(p) for p in points],
       "ratios": report_lib.ratios(points, frames, parts),
-      "checks": report_lib.checks(points, parts),
+      "checks": report_lib.checks(points, parts, paper=args.paper),
+      "fits": report_lib.fits(points, args.fit_gib),
       "elapsed_s": time.time() - start, "cpu_s": measure.cpu_seconds(),
       "load_average": {"start": load_start, "end": os.getloadavg(),
                        "samples_1min": samples,

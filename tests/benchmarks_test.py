@@ -76,6 +76,68 @@ class ChecksTest(absltest.TestCase):
     self.assertIsNone(got["layer: fft time / scan time <= 1 at T >= 64"]["pass"])
 
 
+class RematDtypeTest(absltest.TestCase):
+  """Variant names with remat and dtype, their checks and the largest T that fits."""
+
+  def setUp(self):
+    super().setUp()
+    self.report = load_report()
+
+  def test_variant_names_round_trip(self):
+    for name, parsed in (("ssm/fft", ("ssm/fft", "none", "float32")),
+                         ("attention/bf16", ("attention", "none", "bfloat16")),
+                         ("ssm/scan/temporal", ("ssm/scan", "temporal", "float32")),
+                         ("ssm/fft/blocks/bf16", ("ssm/fft", "blocks", "bfloat16"))):
+      self.assertEqual(self.report.parse_variant(name), parsed)
+      self.assertEqual(self.report.variant_name(*parsed), name)
+    point = self.report.Point("unet", "ssm/fft/blocks/bf16", 8)
+    self.assertEqual((point.kind, point.mode, point.remat, point.dtype),
+                     ("ssm", "fft", "blocks", "bfloat16"))
+    for bad in ("ssm/fft/bf16/blocks", "ssm/fft/none", "ssm/fft/fp16", "mamba"):
+      with self.assertRaises(ValueError, msg=bad):
+        self.report.parse_variant(bad)
+
+  def unet_points(self):
+    gib = self.report.GIB
+    # temp GiB per T: none/fp32 0.1 T, blocks 0.02 T, blocks/bf16 0.01 T; time at T=64.
+    points = []
+    for variant, per_frame, ms in (("ssm/fft", 0.1, 100.0), ("ssm/fft/blocks", 0.02, 125.0),
+                                   ("ssm/fft/blocks/bf16", 0.01, 200.0)):
+      for t in (64, 150, 1024, 2048, 4096):
+        p = self.report.Point("unet", variant, t)
+        p.temp_bytes = int(per_frame * t * gib)
+        p.total_bytes = p.temp_bytes + int(gib)  # 1 GiB of state
+        p.time_ms = ms if t == 64 else None
+        points.append(p)
+    return points
+
+  def test_unet_checks(self):
+    got = self.report.checks(self.unet_points(), ["unet"], paper=True)
+    self.assertEqual(got["unet ssm/fft: temp(150) <= 6 GiB"]["pass"], False)
+    self.assertEqual(got["unet ssm/fft/blocks: temp(150) <= 6 GiB"]["pass"], True)
+    self.assertAlmostEqual(got["unet ssm/fft/blocks: temp(1024) <= 40 GiB"]["value"], 20.48,
+                           places=3)
+    self.assertEqual(got["unet ssm/fft/blocks: time(64) <= 1.3 x ssm/fft's"]["pass"], True)
+    self.assertAlmostEqual(
+        got["unet ssm/fft/blocks/bf16: temp(150) <= 0.6 x ssm/fft/blocks's"]["value"], 0.5,
+        places=2)
+    self.assertNotIn("unet ssm/fft/blocks/bf16: time(64) <= 1.3 x ssm/fft's", got)
+    # Not the paper's widths: no GiB targets.
+    small = self.report.checks(self.unet_points(), ["unet"])
+    self.assertFalse([k for k in small if "GiB" in k])
+
+  def test_fits(self):
+    rows = {r["variant"]: r for r in self.report.fits(self.unet_points(), 80.0)}
+    blocks = rows["ssm/fft/blocks"]  # 1 + 0.02 T GiB: 41.96 at 2048, 82.92 at 4096
+    self.assertEqual((blocks["largest_fitting"], blocks["smallest_not_fitting"]), (2048, 4096))
+    self.assertEqual(blocks["linear_estimate"], 3950)  # (80 - 1) / 0.02
+    plain = rows["ssm/fft"]  # 1 + 0.1 T: 103.4 at 1024
+    self.assertEqual((plain["largest_fitting"], plain["linear_estimate"]), (150, 790))
+    bf16 = rows["ssm/fft/blocks/bf16"]  # everything fits: extrapolated
+    self.assertEqual((bf16["largest_fitting"], bf16["smallest_not_fitting"],
+                      bf16["linear_estimate"]), (4096, None, 7900))
+
+
 class ScalingRunTest(absltest.TestCase):
   """One tiny run of the script as `make bench` runs it, in a fresh process."""
 
