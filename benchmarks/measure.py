@@ -443,6 +443,25 @@ def cpu_seconds() -> float:
   return usage.ru_utime + usage.ru_stime
 
 
+def source_info() -> dict[str, Any]:
+  """The git commit measured, and the files under ssm_vdm/, configs/ and benchmarks/ that
+  differ from it (the numbers are of the working tree)."""
+  import subprocess  # pylint: disable=g-import-not-at-top
+
+  def git(*command):
+    try:
+      return subprocess.run(["git", *command], cwd=REPO, capture_output=True, text=True,
+                            timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+      return None
+
+  status = git("status", "--porcelain", "--", "ssm_vdm", "configs", "benchmarks")
+  commit = git("rev-parse", "--short", "HEAD")
+  return {"commit": commit and commit.strip(),
+          "modified": None if status is None else [l[3:] for l in status.splitlines()
+                                                   if not l.endswith((".json", ".md", ".png"))]}
+
+
 def machine_info() -> dict[str, Any]:
   device = jax.devices()[0]
   try:

@@ -183,6 +183,9 @@ def write_markdown(path, report) -> None:
   lines = [
       "# Temporal layer scaling: SSM vs attention", "",
       f"Command: `{report['command']}`  ",
+      f"Source: commit {report.get('source', {}).get('commit')}"
+      + (f", modified: {', '.join(report['source']['modified'])}"
+         if report.get("source", {}).get("modified") else "") + f"; {report['date']}.  ",
       f"Machine: {m['platform']}, {m['cpu_count']} CPUs, {m['memory_gib']} GiB, "
       f"{m['device_kind']} ({m['jax_backend']}), jax {m['jax']}.  ",
       f"Run: {report['elapsed_s']:.0f} s wall, {report['cpu_s']:.0f} s CPU; 1-minute load "

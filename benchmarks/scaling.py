@@ -151,7 +151,7 @@ def main(argv=None) -> int:
   report = {
       "command": " ".join([os.path.relpath(sys.argv[0], REPO)] + sys.argv[1:]),
       "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-      "machine": measure.machine_info(), "paper": args.paper, "parts": parts, "frames": frames,
+      "source": measure.source_info(), "machine": measure.machine_info(), "paper": args.paper, "parts": parts, "frames": frames,
       "settings": {"layer": measure.layer_settings(args.paper),
                    "unet": measure.unet_settings(args.paper)},
       "flags": vars(args), "points": [dataclasses.asdict(p) for p in points],
