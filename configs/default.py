@@ -54,6 +54,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.spatial_head_dim = 16  # spatial attention head width
   c.dtype = "float32"  # compute dtype: float32 | bfloat16 (SSM math stays float32)
   c.remat = "none"  # backward recomputes instead of keeping: none | temporal | blocks
+  c.chunks = 1  # temporal layers / spatial attention run over this many pixel / frame groups
 
   # Diffusion.
   c.diffusion_steps = 256  # number of diffusion steps (1000 for UCF101 64x64)

@@ -42,8 +42,8 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _choice(c, "remat", unet.REMAT)
   _choice(c, "fvd_features", ("logits", "pooled"))
   _positive(c, "frames", "resolution", "channels", "frame_stride", "batch_size",
-            "base_width", "time_dim_mult", "diffusion_steps", "num_train_steps", "log_every",
-            "checkpoint_every", "keep_checkpoints", "ema_every", "num_samples")
+            "base_width", "time_dim_mult", "chunks", "diffusion_steps", "num_train_steps",
+            "log_every", "checkpoint_every", "keep_checkpoints", "ema_every", "num_samples")
   _check(len(c.width_mults) >= 1 and all(m >= 1 for m in c.width_mults),
          f"config.width_mults={c.width_mults} must be a non-empty tuple of ints >= 1.")
   factor = 2 ** (len(c.width_mults) - 1)

@@ -45,7 +45,7 @@ def create_model(config: ml_collections.ConfigDict, temporal: str | None = None)
       ssm_mlp_dim=config.ssm_mlp_dim, attn_heads=config.attn_heads,
       attn_head_dim=config.attn_head_dim, spatial_heads=config.spatial_heads,
       spatial_head_dim=config.spatial_head_dim, out_channels=config.channels,
-      remat=config.remat, dtype=jnp.dtype(config.dtype))
+      remat=config.remat, chunks=config.chunks, dtype=jnp.dtype(config.dtype))
 
 
 def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransformation:

@@ -69,6 +69,20 @@ class UNetRematTest(parameterized.TestCase):
              for m, model in models.items()}
     chex.assert_trees_all_close(grads["none"], grads[mode], rtol=1e-5, atol=1e-6)
 
+  @parameterized.parameters(("ssm", "blocks", 4), ("attention", "none", 3))
+  def test_chunks_same_loss_and_gradients(self, kind, mode, chunks):
+    """Temporal layers over pixel groups, spatial attention over frame groups: same values."""
+    x = jax.random.normal(jax.random.PRNGKey(0), (2, 3, 8, 8, 3))  # B*T = 6 frames, 64 px
+    t = jnp.array([7.0, 90.0])
+    plain = unet.UNet(temporal=kind, **TINY)
+    chunked = unet.UNet(temporal=kind, remat=mode, chunks=chunks, **TINY)
+    params = plain.init(jax.random.PRNGKey(1), x, t)
+    chex.assert_trees_all_equal(params, chunked.init(jax.random.PRNGKey(1), x, t))
+    grads = [jax.jit(jax.value_and_grad(
+        lambda p, model=model: jnp.mean(model.apply(p, x, t) ** 2)))(params)
+             for model in (plain, chunked)]
+    chex.assert_trees_all_close(grads[0], grads[1], rtol=1e-5, atol=1e-6)
+
   def test_unknown_remat(self):
     with self.assertRaisesRegex(ValueError, "Unknown remat 'all'"):
       jax.eval_shape(unet.UNet(remat="all", **TINY).init, jax.random.PRNGKey(0),

@@ -72,6 +72,9 @@ class UNet(nn.Module):
       internals of every temporal layer: its [.., T, C] sequences, spectra and MLP
       activations); "blocks" (every ResBlock, spatial attention and temporal layer keeps
       only its input). Same function, same parameters; less memory, more compute.
+    chunks: temporal layers and spatial attention run over up to this many groups (of
+      pixels, of frames) in sequence (see `_run_grouped`): their peak memory shrinks by that
+      factor. Same function.
     dtype: compute dtype (parameters stay float32; SSM math stays float32).
 
   Call: x [B, T, H, W, C] float, t [B] timesteps -> eps [B, T, H, W, out_channels].
@@ -91,6 +94,7 @@ class UNet(nn.Module):
   spatial_head_dim: int = 32
   out_channels: int | None = None
   remat: str = "none"
+  chunks: int = 1
   dtype: jnp.dtype = jnp.float32
 
   def _temporal_context(self, length: int) -> tuple[Array, ...]:
@@ -115,6 +119,35 @@ class UNet(nn.Module):
       return remat_lib.apply_rematerialized(self, make(name=None, parent=None), name, *args)
     return make(name=name)(*args)
 
+  def _run_grouped(self, make: Callable[..., nn.Module], name: str, remat: bool,
+                   by: str, h: Array, *context: Array) -> Array:
+    """A per-pixel (temporal) or per-frame (spatial attention) layer on h [B, T, H, W, C],
+    over groups of pixels or frames one after another.
+
+    Such a layer treats every pixel's sequence (or every frame) independently, so they split
+    into n groups (n the largest divisor of their number up to `chunks`) that run through
+    `lax.map`: the layer's internals exist for one group at a time, and with remat the
+    backward pass recomputes them one group at a time too. Same function, same parameters.
+    """
+    b, t, hgt, wid, c = h.shape
+    count = hgt * wid if by == "pixels" else b * t
+    n = max(d for d in range(1, min(self.chunks, count) + 1) if count % d == 0)
+    if n == 1 or self.is_initializing():
+      return self._run(make, name, remat, h, *context)
+    module = make(name=None, parent=None)
+    params = self.param(name, lambda rng: module.init(rng, h, *context)["params"])
+    if by == "pixels":  # each group is a [B, T, P/n, 1, C] "video" of P/n pixels
+      groups = jnp.moveaxis(h.reshape(b, t, n, hgt * wid // n, 1, c), 2, 0)
+    else:  # each group is a [B*T/n, 1, H, W, C] batch of single frames
+      groups = h.reshape(n, b * t // n, 1, hgt, wid, c)
+    run = lambda p, group, *ctx: module.apply({"params": p}, group, *ctx)
+    if remat:
+      run = remat_lib.recompute_in_backward(run)
+    out = jax.lax.map(lambda group: run(params, group, *context), groups)
+    if by == "pixels":
+      return jnp.moveaxis(out, 0, 2).reshape(h.shape)
+    return out.reshape(h.shape)
+
   @nn.compact
   def __call__(self, x: Array, t: Array) -> Array:
     chex.assert_rank(x, 5)
@@ -133,14 +166,15 @@ class UNet(nn.Module):
     blocks, temporal_remat = self.remat == "blocks", self.remat in ("temporal", "blocks")
     res = lambda f, name, h, temb: self._run(functools.partial(
         spatial.ResBlock, f, self.num_groups, self.dtype), name, blocks, h, temb)
-    lin_attn = lambda name, h: self._run(functools.partial(
+    lin_attn = lambda name, h: self._run_grouped(functools.partial(
         spatial.SpatialLinearAttention, self.spatial_heads, self.spatial_head_dim,
-        self.dtype), name, blocks, h)
+        self.dtype), name, blocks, "frames", h)
     context = self._temporal_context(length)
-    temporal = lambda name, h: self._run(functools.partial(
+    temporal = lambda name, h: self._run_grouped(functools.partial(
         temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm_d_state,
         ssm_mode=self.ssm_mode, mlp_dim=self.ssm_mlp_dim, num_heads=self.attn_heads,
-        head_dim=self.attn_head_dim, dtype=self.dtype), name, temporal_remat, h, *context)
+        head_dim=self.attn_head_dim, dtype=self.dtype), name, temporal_remat, "pixels", h,
+        *context)
 
     temb = sinusoidal_embedding(t, dim)  # [B, D]
     temb = torch_layers.dense(time_dim, dim, dtype=self.dtype, name="time_mlp_0")(temb)
@@ -168,8 +202,9 @@ class UNet(nn.Module):
 
     mid = dims[-1]
     h = res(mid, "mid_res0", h, temb)
-    h = self._run(functools.partial(spatial.SpatialAttention, self.spatial_heads,
-                                    self.spatial_head_dim, self.dtype), "mid_attn", blocks, h)
+    h = self._run_grouped(functools.partial(spatial.SpatialAttention, self.spatial_heads,
+                                            self.spatial_head_dim, self.dtype), "mid_attn",
+                          blocks, "frames", h)
     h = temporal("mid_temporal", h)
     h = res(mid, "mid_res1", h, temb)
 
