@@ -79,6 +79,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.sample_every = 300  # steps between sample videos (0 = off)
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
   c.restore_fallback = False  # on an unreadable checkpoint, resume from the previous one
+  c.compilation_cache_dir = "~/.cache/ssm_vdm/jax"  # compiled-program cache for reruns ("" = off)
 
   # Sampling.
   c.sampler = "ddim"  # ddpm | ddim

@@ -1,5 +1,7 @@
 """Config validation: every mistake found before anything compiles, one line each with the fix."""
 
+import os
+
 import ml_collections
 
 from ssm_vdm import diffusion
@@ -72,6 +74,12 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   for key, zero in (("warmup_steps", "a constant learning rate"), ("grad_clip", "no clipping"),
                     ("ema_start", "averaging from the first EMA step")):
     _check(c[key] >= 0, f"config.{key}={c[key]} must be >= 0 (0 means {zero}).")
+  cache = c.compilation_cache_dir
+  _check(isinstance(cache, str), f"config.compilation_cache_dir={cache!r} must be a folder "
+         "path, or '' to turn the compilation cache off.")
+  _check(not os.path.isfile(os.path.expanduser(cache)),
+         f"config.compilation_cache_dir={cache!r} is a file; name a folder (created if "
+         "missing), or '' to turn the compilation cache off.")
   if c.dataset == "video_folder":
     _check(bool(c.video_folder), "config.dataset='video_folder' needs config.video_folder "
            "set to a directory of .mp4/.gif/.webm files.")

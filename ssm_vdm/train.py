@@ -3,6 +3,10 @@
 `train_and_evaluate(config, workdir)` resumes from the newest checkpoint in
 `workdir/checkpoints` if there is one. The data position is the step: every input pipeline
 can restart at any step and yield the batches an uninterrupted run would have seen.
+
+Every entry point builds a `Trainer` first, which turns on JAX's persistent compilation cache
+(config.compilation_cache_dir), so a second run of the same config loads its compiled
+programs from disk instead of compiling them.
 """
 
 import json
@@ -55,15 +59,36 @@ def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransfo
       lr_mults=tuple(tuple(rule) for rule in config.lr_mults))
 
 
+def use_compilation_cache(cache_dir: str) -> str | None:
+  """Turns on JAX's persistent compilation cache in `cache_dir` ("" = leave it off).
+
+  Returns the folder in use, or None. A folder this process already has (the environment's
+  JAX_COMPILATION_CACHE_DIR, a jax.config.update, an earlier call) is kept: JAX opens its
+  cache once per process, and the environment's choice wins over the config's. Which
+  programs are stored is JAX's choice: those that took over
+  jax_persistent_cache_min_compile_time_secs (1 s) to compile.
+  """
+  current = jax.config.jax_compilation_cache_dir
+  if current or not cache_dir:
+    return current or None
+  path = cache_dir if "://" in cache_dir else os.path.abspath(os.path.expanduser(cache_dir))
+  jax.config.update("jax_compilation_cache_dir", path)
+  return path
+
+
 def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
-  """rng -> fresh TrainState. Parameters depend on neither T nor H, W: init traces the
-  smallest input."""
+  """rng -> fresh TrainState, with the parameters `model.init` gives, bit for bit.
+
+  Only the initializers are computed: the UNet's forward pass is traced on abstract inputs
+  and dropped (flax's lazy_init), so a jit of this function does not compile it. Parameters
+  depend on neither T nor H, W: the smallest input shape is traced."""
 
   def init(rng):
     params_rng, state_rng = jax.random.split(rng)
     size = 2 ** (len(config.width_mults) - 1)  # smallest frame the UNet accepts
-    x = jnp.zeros((1, 1, size, size, config.channels))
-    params = model.init({"params": params_rng}, x, jnp.zeros((1,)))["params"]
+    x = jax.ShapeDtypeStruct((1, 1, size, size, config.channels), jnp.float32)
+    t = jax.ShapeDtypeStruct((1,), jnp.float32)
+    params = model.lazy_init({"params": params_rng}, x, t)["params"]
     return TrainState(step=jnp.zeros((), jnp.int32), params=params, ema_params=params,
                       opt_state=optimizer.init(params), rng=state_rng)
 
@@ -157,6 +182,8 @@ class Trainer:
     """devices: the devices to train on (default: all devices of all processes)."""
     devices = jax.devices() if devices is None else devices
     configuration.validate(config, len(devices), jax.process_count())
+    cache = use_compilation_cache(config.compilation_cache_dir)
+    logging.info("Persistent compilation cache: %s", cache or "off")
     self.config, self.workdir = config, workdir
     self.mesh = sharding.create_mesh(devices)
     self.model = create_model(config)

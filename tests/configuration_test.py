@@ -32,6 +32,9 @@ class ValidateTest(parameterized.TestCase):
       ("folder_unset", dict(dataset="video_folder"), "needs config.video_folder"),
       ("negative_warmup", dict(warmup_steps=-1), "warmup_steps=-1 must be >= 0"),
       ("negative_clip", dict(grad_clip=-1.0), "grad_clip=-1.0 must be >= 0"),
+      ("cache_dir_is_a_file", dict(compilation_cache_dir=os.path.abspath(__file__)),
+       "compilation_cache_dir=.*configuration_test.py' is a file"),
+      ("cache_dir_none", dict(compilation_cache_dir=None), "must be a folder path, or ''"),
   )
   def test_bad_value(self, overrides, message):
     c = default.get_config()
@@ -51,6 +54,10 @@ class ValidateTest(parameterized.TestCase):
 
   def test_default_is_valid(self):
     configuration.validate(default.get_config())
+
+  def test_cache_dir_may_be_empty_missing_or_remote(self):
+    for folder in ("", "~/.cache/ssm_vdm/jax", "/no/such/folder", "gs://bucket/cache"):
+      configuration.validate(default.get_config(f"compilation_cache_dir={folder}"))
 
   @parameterized.parameters(
       (ucf101, "", 16, 32, 3e-4, 92_000, 256), (ucf101, "res64", 16, 64, 1e-4, 106_000, 1000),
