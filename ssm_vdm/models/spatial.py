@@ -48,11 +48,23 @@ class ResBlock(nn.Module):
     return h + skip
 
 
-def _qkv(x: Array, num_heads: int, head_dim: int, dtype) -> tuple[Array, Array, Array]:
-  """Bias-free projection [..., C] -> q, k, v, each [..., h, d] (submodule "qkv")."""
-  qkv = torch_layers.dense((3, num_heads, head_dim), x.shape[-1], use_bias=False,
-                           dtype=dtype, name="qkv")(x)  # [..., 3, h, d]
+def _norm_qkv(x: Array, num_heads: int, head_dim: int, dtype) -> tuple[Array, Array, Array]:
+  """LayerNorm (submodule "norm") and bias-free projection (submodule "qkv") of each frame's
+  positions: x [B, T, H, W, C] -> q, k, v, each [B, T, H*W, h, d]."""
+  b, t, hgt, wid, c = x.shape
+  h = torch_layers.channel_layer_norm(dtype=dtype, name="norm")(x)
+  h = h.reshape(b, t, hgt * wid, c)  # [B, T, N, C]
+  qkv = torch_layers.dense((3, num_heads, head_dim), c, use_bias=False, dtype=dtype,
+                           name="qkv")(h)  # [B, T, N, 3, h, d]
   return qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]
+
+
+def _out_residual(x: Array, out: Array, use_bias: bool, dtype) -> Array:
+  """x + Dense (submodule "out") of the heads' outputs out [B, T, N, h, d]; [B, T, H, W, C]."""
+  heads, head_dim = out.shape[-2:]
+  out = torch_layers.dense(x.shape[-1], heads * head_dim, axis=(-2, -1), use_bias=use_bias,
+                           dtype=dtype, name="out")(out)  # [B, T, N, C]
+  return x + out.reshape(x.shape)
 
 
 class SpatialLinearAttention(nn.Module):
@@ -69,17 +81,12 @@ class SpatialLinearAttention(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    b, t, hgt, wid, c = x.shape
-    h = torch_layers.channel_layer_norm(dtype=self.dtype, name="norm")(x)
-    h = h.reshape(b, t, hgt * wid, c)  # [B, T, N, C]
-    q, k, v = _qkv(h, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
+    q, k, v = _norm_qkv(x, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
     q = jax.nn.softmax(q, axis=-1) * self.head_dim ** -0.5
     k = jax.nn.softmax(k, axis=-3)  # over positions N
     context = jnp.einsum("...nhd,...nhe->...hde", k, v)  # [B, T, h, d, d]
     out = jnp.einsum("...hde,...nhd->...nhe", context, q)  # [B, T, N, h, d]
-    out = torch_layers.dense(c, self.num_heads * self.head_dim, axis=(-2, -1),
-                             dtype=self.dtype, name="out")(out)  # [B, T, N, C]
-    return x + out.reshape(x.shape)
+    return _out_residual(x, out, True, self.dtype)
 
 
 class SpatialAttention(nn.Module):
@@ -94,11 +101,6 @@ class SpatialAttention(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    b, t, hgt, wid, c = x.shape
-    h = torch_layers.channel_layer_norm(dtype=self.dtype, name="norm")(x)
-    h = h.reshape(b, t, hgt * wid, c)  # [B, T, N, C]
-    q, k, v = _qkv(h, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
+    q, k, v = _norm_qkv(x, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
     out = attention.softmax_attention(q * self.head_dim ** -0.5, k, v)  # [B, T, N, h, d]
-    out = torch_layers.dense(c, self.num_heads * self.head_dim, axis=(-2, -1),
-                             use_bias=False, dtype=self.dtype, name="out")(out)  # [B,T,N,C]
-    return x + out.reshape(x.shape)
+    return _out_residual(x, out, False, self.dtype)
