@@ -47,50 +47,54 @@ GIB = 2.0 ** 30
 VARIANTS = {"ssm/fft": ("ssm", "fft"), "ssm/scan": ("ssm", "scan"),
             "attention": ("attention", "-")}
 PARTS = ("layer", "unet")
-# The UNet part's other axes (config keys `remat` and `dtype`); a variant's name carries the
-# ones that are not the first (`ssm/fft`, `ssm/fft/blocks`, `ssm/fft/blocks/bf16`).
+# The UNet part's other axes (config keys `remat`, `chunks` and `dtype`); a variant's name
+# carries those that are not none / 1 / float32: `ssm/fft`, `ssm/fft/blocks/c8/bf16`.
 REMATS = ("none", "temporal", "blocks")
 DTYPES = {"float32": "", "bfloat16": "bf16"}  # dtype -> tag in the variant name
 
 
-def variant_name(base: str, remat: str = "none", dtype: str = "float32") -> str:
-  """`base` (a key of VARIANTS) with its remat and dtype: ssm/fft/temporal/bf16."""
-  tags = [base] + ([remat] if remat != "none" else []) + ([DTYPES[dtype]] if DTYPES[dtype]
-                                                           else [])
+def variant_name(base: str, remat: str = "none", dtype: str = "float32",
+                 chunks: int = 1) -> str:
+  """`base` (a key of VARIANTS) with its remat, chunks and dtype: ssm/fft/blocks/c8/bf16."""
+  tags = ([base] + ([remat] if remat != "none" else []) +
+          ([f"c{chunks}"] if chunks != 1 else []) + ([DTYPES[dtype]] if DTYPES[dtype] else []))
   return "/".join(tags)
 
 
-def parse_variant(name: str) -> tuple[str, str, str]:
-  """variant_name's inverse: (base, remat, dtype)."""
+def parse_variant(name: str) -> tuple[str, str, str, int]:
+  """variant_name's inverse: (base, remat, dtype, chunks)."""
   for base in sorted(VARIANTS, key=len, reverse=True):
     if name == base or name.startswith(base + "/"):
       break
   else:
     raise ValueError(f"Unknown variant {name!r}; the base is one of {', '.join(VARIANTS)}.")
-  remat, dtype = "none", "float32"
+  remat, dtype, chunks = "none", "float32", 1
   tags = {tag: d for d, tag in DTYPES.items() if tag}
   for token in filter(None, name[len(base):].split("/")):
     if token in REMATS:
       remat = token
     elif token in tags:
       dtype = tags[token]
+    elif token[:1] == "c" and token[1:].isdigit() and int(token[1:]) > 0:
+      chunks = int(token[1:])
     else:
       raise ValueError(f"Unknown tag {token!r} in variant {name!r}.")
-  if variant_name(base, remat, dtype) != name:
-    raise ValueError(f"Variant {name!r} should be spelled {variant_name(base, remat, dtype)!r}.")
-  return base, remat, dtype
+  spelled = variant_name(base, remat, dtype, chunks)
+  if spelled != name:
+    raise ValueError(f"Variant {name!r} should be spelled {spelled!r}.")
+  return base, remat, dtype, chunks
 
 
 # ----------------------------------------------------------------------------- settings
 
 
 def unet_config(paper: bool, ssm_mode: str, remat: str | None = None,
-                dtype: str | None = None):
+                dtype: str | None = None, chunks: int | None = None):
   """The UNet config of the benchmark: the paper's widths at 32x32, or (CPU) the `smoke`
   widths at 16x16 with one level: a UNet step takes tens of seconds to compile on one core,
   and one level instead of smoke's two compiles faster, which keeps `make bench` under 10
-  minutes (7m49s measured on 2 cores). `remat` and `dtype` replace the config's when given
-  (paper: `configs/ucf101.py:paper_model`'s; small: `configs/default.py:smoke`'s)."""
+  minutes (7m49s measured on 2 cores). `remat`, `dtype` and `chunks` replace the config's
+  when given (paper: `configs/ucf101.py:paper_model`'s; small: `configs/default.py:smoke`'s)."""
   if paper:
     c = default_config.get_config()
     c.unlock()
@@ -107,6 +111,8 @@ def unet_config(paper: bool, ssm_mode: str, remat: str | None = None,
     c.remat = remat
   if dtype is not None:
     c.dtype = dtype
+  if chunks is not None:
+    c.chunks = chunks
   c.lock()
   return c
 
@@ -174,10 +180,10 @@ _INIT_STATES: dict[tuple[Any, ...], Any] = {}
 
 
 def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "none",
-                 dtype: str = "float32") -> Program:
+                 dtype: str = "float32", chunks: int = 1) -> Program:
   """One `train.create_train_step` step (state donated) on a [B, T, H, W, 3] batch, of the
-  UNet `train.create_model` makes from the config with this `remat` and `dtype`."""
-  config = unet_config(paper, mode if kind == "ssm" else "fft", remat, dtype)
+  UNet `train.create_model` makes from the config with this `remat`, `dtype`, `chunks`."""
+  config = unet_config(paper, mode if kind == "ssm" else "fft", remat, dtype, chunks)
   model = train.create_model(config, temporal=kind)
   optimizer = train.create_optimizer(config)
   schedule = diffusion.cosine_schedule(config.diffusion_steps)
@@ -186,9 +192,10 @@ def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "n
 
   def make_args():
     state_rng, video_rng = jax.random.split(jax.random.PRNGKey(0))
-    # The state does not depend on T: initialize (and compile init) once per variant, keep a
-    # host copy, since each timed run donates its device copy.
-    key = (paper, kind, mode, remat, dtype)
+    # The state does not depend on T, nor on remat or chunks (the UNet initializes its
+    # children directly): initialize (and compile init) once per kind, mode and dtype, keep a host
+    # copy, since each timed run donates its device copy.
+    key = (paper, kind, mode, dtype)
     if key not in _INIT_STATES:
       _INIT_STATES[key] = jax.device_get(jax.jit(init_fn)(state_rng))
     video = jax.random.uniform(video_rng, shape, minval=-1.0, maxval=1.0)
@@ -218,6 +225,7 @@ class Point:
   mode: str = ""
   remat: str = "none"  # from the variant's name
   dtype: str = "float32"  # from the variant's name
+  chunks: int = 1  # from the variant's name
   status: str = "ok"  # ok | skipped (reason)
   temp_bytes: int | None = None
   argument_bytes: int | None = None
@@ -232,7 +240,7 @@ class Point:
   time_note: str = ""
 
   def __post_init__(self):
-    base, self.remat, self.dtype = parse_variant(self.variant)
+    base, self.remat, self.dtype, self.chunks = parse_variant(self.variant)
     self.kind, self.mode = VARIANTS[base]
 
 
@@ -260,18 +268,8 @@ def time_program(point: Point, program: Program, compiled, args) -> None:
   timed call: its extra cost, the first touch of the buffers, is small next to its seconds of
   compute, and repeating it would take the whole benchmark past 10 minutes on 2 cores.
   """
-  call_args = program.make_args()
-
-  def call(call_args):
-    start = time.perf_counter()
-    out = compiled(*call_args)
-    jax.block_until_ready(out)
-    elapsed = time.perf_counter() - start
-    if program.donates_state:  # feed the new state back; the old one was donated
-      return (out[0],) + tuple(call_args[1:]), elapsed
-    return call_args, elapsed
-
-  call_args, first = call(call_args)
+  call = Caller(program, compiled)
+  first = call()
   times = []
   if first > args.single_call_seconds:
     times, point.time_note = [first], "one cold call"
@@ -279,17 +277,58 @@ def time_program(point: Point, program: Program, compiled, args) -> None:
     while len(times) < args.repeats and (
         len(times) < args.min_repeats
         or sum(times) + statistics.median(times) <= args.seconds_per_point):
-      call_args, elapsed = call(call_args)
-      times.append(elapsed)
+      times.append(call())
   point.times_ms = [1e3 * t for t in times]
   point.time_ms = statistics.median(point.times_ms)
+
+
+class Caller:
+  """Calls a compiled program on its real arguments; returns the wall time of the call."""
+
+  def __init__(self, program: Program, compiled):
+    self.program, self.compiled = program, compiled
+    self.args = program.make_args()
+
+  def __call__(self) -> float:
+    start = time.perf_counter()
+    out = self.compiled(*self.args)
+    jax.block_until_ready(out)
+    elapsed = time.perf_counter() - start
+    if self.program.donates_state:  # feed the new state back; the old one was donated
+      self.args = (out[0],) + tuple(self.args[1:])
+    return elapsed
+
+
+def time_interleaved(group: list[tuple[Point, Program, Any]], args) -> None:
+  """Times points of the same T together: one warm-up call each, then --repeats rounds of
+  one call per point, so that a change in the machine's load falls on all of them alike.
+  A point whose warm-up takes over --single_call_seconds is timed by that call alone."""
+  callers, times = {}, {}
+  for point, program, compiled in group:
+    callers[id(point)] = Caller(program, compiled)
+    first = callers[id(point)]()
+    if first > args.single_call_seconds:
+      times[id(point)], point.time_note = [first], "one cold call"
+      del callers[id(point)]
+    else:
+      times[id(point)] = []
+  names = ", ".join(p.variant for p, _, _ in group)
+  for _ in range(args.repeats):
+    for point, _, _ in group:
+      if id(point) in callers:
+        times[id(point)].append(callers[id(point)]())
+  for point, _, _ in group:
+    point.times_ms = [1e3 * t for t in times[id(point)]]
+    point.time_ms = statistics.median(point.times_ms)
+    if id(point) in callers and len(group) > 1:
+      point.time_note = f"interleaved with {names}"
 
 
 def build(args, settings, point: Point) -> Program:
   if point.part == "layer":
     return layer_program(settings, point.kind, point.mode, point.frames)
   return unet_program(args.paper, point.kind, point.mode, point.frames, point.remat,
-                      point.dtype)
+                      point.dtype, point.chunks)
 
 
 LOAD_SAMPLES: list[tuple[float, float]] = []  # (seconds since start, 1-minute load average)
@@ -395,6 +434,8 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
 
 def time_all(args, series, programs, compiled) -> None:
   """Times the default-compiled points one at a time (no compiles running meanwhile)."""
+  if args.interleave:
+    return time_all_interleaved(args, series, programs, compiled)
   for points in series.values():
     timed = []
     for point in points:
@@ -425,6 +466,31 @@ def time_all(args, series, programs, compiled) -> None:
             f"(median of {len(point.times_ms)})")
       else:
         log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.time_note}")
+
+
+def time_all_interleaved(args, series, programs, compiled) -> None:
+  """--interleave: the points of each (part, T) timed round-robin (`time_interleaved`)."""
+  groups: dict[tuple[str, int], list[tuple[Point, Program, Any]]] = {}
+  for points in series.values():
+    for point in points:
+      if id(point) not in compiled:
+        if not point.time_note and point.status == "ok":
+          point.time_note = f"not timed (T > --max_run_frames={args.max_run_frames})" \
+              if point.frames > args.max_run_frames else "not timed (T not in --unet_run_frames)"
+        continue
+      executable, program = compiled.pop(id(point)), programs.pop(id(point))
+      if point.total_bytes > args.max_gib * GIB:
+        point.time_note = (f"not timed (needs {point.total_bytes / GIB:.1f} GiB > "
+                           f"--max_gib={args.max_gib:g})")
+        continue
+      groups.setdefault((point.part, point.frames), []).append((point, program, executable))
+  for group in groups.values():
+    time_interleaved(group, args)
+    for point, _, _ in group:
+      log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.time_ms:10.1f} ms "
+          f"(median of {len(point.times_ms)}: "
+          f"{', '.join(f'{t:.0f}' for t in point.times_ms)})")
+    group.clear()
 
 
 def measure(args, points: list[Point]) -> None:
@@ -458,8 +524,8 @@ def source_info() -> dict[str, Any]:
   status = git("status", "--porcelain", "--", "ssm_vdm", "configs", "benchmarks")
   commit = git("rev-parse", "--short", "HEAD")
   return {"commit": commit and commit.strip(),
-          "modified": None if status is None else [l[3:] for l in status.splitlines()
-                                                   if not l.endswith((".json", ".md", ".png"))]}
+          "modified": None if status is None else [
+              l[3:] for l in status.splitlines() if not l[3:].startswith("benchmarks/results")]}
 
 
 def machine_info() -> dict[str, Any]:

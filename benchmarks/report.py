@@ -14,7 +14,7 @@ from benchmarks.measure import GIB, MIB, Point, parse_variant, variant_name
 PAPER_TEMP_TARGETS_GIB = {150: 6.0, 1024: 40.0}
 BF16_MEMORY_TARGET = 0.6  # bfloat16 temp at T=150 / float32's
 REMAT_TIME_TARGET = 1.3  # time at T=64 / remat none's, same dtype
-DEFAULT_GROUP = ("none", "float32")
+DEFAULT_GROUP = ("none", "float32", 1)  # remat, dtype, chunks
 
 
 def lookup(points, part, variant, frames) -> Point | None:
@@ -28,27 +28,28 @@ def ratio(a, b):
   return None if a is None or b is None or b == 0 else a / b
 
 
-def groups(points: list[Point], part: str) -> list[tuple[str, str]]:
-  """The (remat, dtype) pairs measured in `part`, in order of appearance."""
-  return list(dict.fromkeys((p.remat, p.dtype) for p in points if p.part == part))
+def groups(points: list[Point], part: str) -> list[tuple[str, str, int]]:
+  """The (remat, dtype, chunks) measured in `part`, in order of appearance."""
+  return list(dict.fromkeys((p.remat, p.dtype, p.chunks) for p in points if p.part == part))
 
 
-def group_label(part: str, group: tuple[str, str]) -> str:
-  """`part`, with remat/dtype when they are not none/float32: "unet [blocks/bf16]"."""
+def group_label(part: str, group: tuple[str, str, int]) -> str:
+  """`part`, with remat/chunks/dtype unless none/1/float32: "unet [blocks/c8/bf16]"."""
   suffix = variant_name("x", *group)[2:]
   return f"{part} [{suffix}]" if suffix else part
 
 
 def ratios(points: list[Point], frames: list[int], parts: list[str]) -> list[dict[str, Any]]:
-  """attention / SSM memory (temp) and time ratios per part, remat/dtype and T."""
+  """attention / SSM memory (temp) and time ratios per part, remat/dtype/chunks and T."""
   rows = []
   for part in parts:
-    for remat, dtype in groups(points, part):
+    for group in groups(points, part):
       for t in frames:
-        attn = lookup(points, part, variant_name("attention", remat, dtype), t)
-        row = {"part": part, "remat": remat, "dtype": dtype, "frames": t}
+        attn = lookup(points, part, variant_name("attention", *group), t)
+        row = {"part": part, "remat": group[0], "dtype": group[1], "chunks": group[2],
+               "frames": t}
         for base in ("ssm/fft", "ssm/scan"):
-          ssm = lookup(points, part, variant_name(base, remat, dtype), t)
+          ssm = lookup(points, part, variant_name(base, *group), t)
           tag = base.split("/")[1]
           row[f"memory_attention_over_{tag}"] = ratio(attn and attn.temp_bytes,
                                                       ssm and ssm.temp_bytes)
@@ -106,11 +107,11 @@ def checks(points: list[Point], parts: list[str], paper: bool = False) -> dict[s
 
 
 def unet_checks(points: list[Point], paper: bool) -> dict[str, Any]:
-  """remat/dtype against none/float32 (time at T=64, bfloat16 memory at T=150) and, at the
-  paper's widths, the SSM train step's temp at T=150 and 1024."""
+  """remat/chunks/dtype against none/1/float32 (time at T=64, bfloat16 memory at T=150)
+  and, at the paper's widths, the SSM train step's temp at T=150 and 1024."""
   out = {}
   for variant in dict.fromkeys(p.variant for p in points if p.part == "unet"):
-    base, remat, dtype = parse_variant(variant)
+    base, remat, dtype, chunks = parse_variant(variant)
     if paper and base.startswith("ssm"):
       for t, limit in PAPER_TEMP_TARGETS_GIB.items():
         p = lookup(points, "unet", variant, t)
@@ -118,13 +119,13 @@ def unet_checks(points: list[Point], paper: bool) -> dict[str, Any]:
           out[f"unet {variant}: temp({t}) <= {limit:g} GiB"] = {
               "value": p.temp_bytes / GIB, "pass": p.temp_bytes <= limit * GIB}
     if dtype != "float32":
-      fp32 = variant_name(base, remat, "float32")
+      fp32 = variant_name(base, remat, "float32", chunks)
       p, q = lookup(points, "unet", variant, 150), lookup(points, "unet", fp32, 150)
       if p is not None and q is not None:
         r = ratio(p.temp_bytes, q.temp_bytes)
         out[f"unet {variant}: temp(150) <= {BF16_MEMORY_TARGET:g} x {fp32}'s"] = {
             "value": r, "pass": r <= BF16_MEMORY_TARGET}
-    if remat != "none":
+    if remat != "none" or chunks != 1:
       plain = variant_name(base, "none", dtype)
       p, q = lookup(points, "unet", variant, 64), lookup(points, "unet", plain, 64)
       if p is not None and q is not None and p.time_ms and q.time_ms:
@@ -173,7 +174,7 @@ def settings_text(settings: dict[str, Any]) -> str:
   return ", ".join(f"{k}={tuple(v) if isinstance(v, list) else v}" for k, v in settings.items())
 
 
-DERIVED = ("kind", "mode", "remat", "dtype")  # Point fields that follow from the variant
+DERIVED = ("kind", "mode", "remat", "dtype", "chunks")  # Point fields that follow from the variant
 
 
 def write_markdown(path, report) -> None:
@@ -204,7 +205,7 @@ def write_markdown(path, report) -> None:
              "unet": "UNet training step"}[part]
     # remat/dtype columns where the part has any other than none/float32.
     extra = groups(points, part) != [DEFAULT_GROUP]
-    head, rule = ("remat | dtype | ", "---|---|") if extra else ("", "")
+    head, rule = ("remat | chunks | dtype | ", "---|---:|---|") if extra else ("", "")
     lines += [f"## {title}", "",
               f"| T | kind | mode | {head}temp MiB | args MiB | out MiB | ms | note |",
               f"|---:|---|---|{rule}---:|---:|---:|---:|---|"]
@@ -212,23 +213,25 @@ def write_markdown(path, report) -> None:
       if p.part != part:
         continue
       note = p.status if p.status != "ok" else p.time_note
-      cells = f"{p.remat} | {p.dtype} | " if extra else ""
+      cells = f"{p.remat} | {p.chunks} | {p.dtype} | " if extra else ""
       lines.append(
           f"| {p.frames} | {p.kind} | {p.mode} | {cells}"
           f"{fmt(p.temp_bytes and p.temp_bytes / MIB)} | "
           f"{fmt(p.argument_bytes and p.argument_bytes / MIB)} | "
           f"{fmt(p.output_bytes and p.output_bytes / MIB)} | {fmt(p.time_ms)} | {note} |")
-    lines += ["", "attention / SSM ratios (memory: temp bytes; time: median ms):", "",
-              f"| T | {head}memory attn/fft | memory attn/scan | time attn/fft | "
-              "time attn/scan |", f"|---:|{rule}---:|---:|---:|---:|"]
-    for r in report["ratios"]:
-      if r["part"] == part:
-        cells = f"{r['remat']} | {r['dtype']} | " if extra else ""
-        lines.append(
-            f"| {r['frames']} | {cells}{fmt(r['memory_attention_over_fft'], '.2f')} | "
-            f"{fmt(r['memory_attention_over_scan'], '.3f')} | "
-            f"{fmt(r['time_attention_over_fft'], '.2f')} | "
-            f"{fmt(r['time_attention_over_scan'], '.2f')} |")
+    rows = [r for r in report["ratios"] if r["part"] == part and any(
+        v is not None for k, v in r.items() if k.startswith(("memory_", "time_")))]
+    if rows:  # some attention / SSM pair measured
+      lines += ["", "attention / SSM ratios (memory: temp bytes; time: median ms):", "",
+                f"| T | {head}memory attn/fft | memory attn/scan | time attn/fft | "
+                "time attn/scan |", f"|---:|{rule}---:|---:|---:|---:|"]
+    for r in rows:
+      cells = f"{r['remat']} | {r.get('chunks', 1)} | {r['dtype']} | " if extra else ""
+      lines.append(
+          f"| {r['frames']} | {cells}{fmt(r['memory_attention_over_fft'], '.2f')} | "
+          f"{fmt(r['memory_attention_over_scan'], '.3f')} | "
+          f"{fmt(r['time_attention_over_fft'], '.2f')} | "
+          f"{fmt(r['time_attention_over_scan'], '.2f')} |")
     lines.append("")
     if part == "unet" and extra:
       lines += remat_dtype_table(points)
@@ -264,8 +267,8 @@ def write_markdown(path, report) -> None:
 
 def remat_dtype_table(points: list[Point]) -> list[str]:
   """UNet variants side by side with remat none / float32 of the same kind and mode."""
-  lines = ["UNet remat and dtype against remat none / float32 (temp: XLA temporaries; total: "
-           "temp + args + out - donated):", "",
+  lines = ["UNet remat, chunks and dtype against remat none, chunks 1, float32 (temp: XLA "
+           "temporaries; total: temp + args + out - donated):", "",
            "| variant | T | temp GiB | total GiB | temp / none,fp32 | ms | time / none,fp32 |",
            "|---|---:|---:|---:|---:|---:|---:|"]
   for p in points:
@@ -287,7 +290,10 @@ def write_plot(path, report) -> None:
   import matplotlib.pyplot as plt  # pylint: disable=g-import-not-at-top
 
   parts = report["parts"]
-  fig, axes = plt.subplots(len(parts), 2, figsize=(11, 4.2 * len(parts)), squeeze=False)
+  many = any(len({p["variant"] for p in report["points"] if p["part"] == part}) > 4
+             for part in parts)
+  fig, axes = plt.subplots(len(parts), 2, figsize=(15 if many else 11, 4.2 * len(parts)),
+                           squeeze=False)
   colors = {"ssm/fft": "tab:blue", "ssm/scan": "tab:green", "attention": "tab:red"}
   markers = {"ssm/fft": "o", "ssm/scan": "s", "attention": "^"}
   lines = {"none": "-", "temporal": "-.", "blocks": (0, (5, 1))}
@@ -300,14 +306,15 @@ def write_plot(path, report) -> None:
                         key=lambda v: (list(colors).index(parse_variant(v)[0]), v))
       guided = False
       for variant in variants:
-        base, remat, dtype = parse_variant(variant)
+        base, remat, dtype, chunks = parse_variant(variant)
         pts = [p for p in report["points"] if p["part"] == part and p["variant"] == variant
                and p[key]]
         if not pts:
           continue
         xs = np.array([p["frames"] for p in pts], float)
         ys = np.array([p[key] for p in pts], float) / (MIB if key == "temp_bytes" else 1.0)
-        ax.plot(xs, ys, marker=markers[base], color=colors[base], label=variant,
+        ax.plot(xs, ys, marker="D" if chunks != 1 else markers[base], color=colors[base],
+                label=variant,
                 linestyle=lines[remat],
                 markerfacecolor="none" if dtype != "float32" else colors[base])
         if base == "ssm/fft" and len(xs) > 1 and not guided:  # slopes through the first point
@@ -325,7 +332,9 @@ def write_plot(path, report) -> None:
       ax.set_ylabel(label)
       ax.set_title({"layer": "temporal layer, fwd+bwd", "unet": "UNet train step"}[part])
       ax.grid(True, which="both", alpha=0.3)
-      if ax.lines:
+      if ax.lines and len(variants) > 4:  # many lines: the legend beside the axes
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+      elif ax.lines:
         ax.legend(fontsize=8)
       else:
         ax.text(0.5, 0.5, "not timed", transform=ax.transAxes, ha="center", color="grey")
@@ -341,7 +350,7 @@ def print_summary(report) -> None:
   """The ratios and the checks, on stdout."""
   print("\nattention / SSM ratios (memory = temp bytes):")
   for r in report["ratios"]:
-    group = group_label(r["part"], (r["remat"], r["dtype"]))
+    group = group_label(r["part"], (r["remat"], r["dtype"], r.get("chunks", 1)))
     print(f"  {group:5s} T={r['frames']:5d}  memory attn/fft "
           f"{fmt(r['memory_attention_over_fft'], '7.2f')}  attn/scan "
           f"{fmt(r['memory_attention_over_scan'], '7.3f')}  time attn/fft "

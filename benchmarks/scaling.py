@@ -25,9 +25,10 @@ fits --max_gib and the smaller T predict a call under --max_call_seconds. Compil
 --compile_workers at a time; the timed runs come after all compiles, one at a time.
 
 The UNet part also runs over --remat (none, temporal, blocks: what the backward pass
-recomputes) and --dtype (float32, bfloat16), both config keys, read by
-`train.create_model`; by default the config's own. A variant's name carries them when they
-are not none/float32: "ssm/fft/blocks/bf16". Per UNet variant the report gives the largest
+recomputes), --chunks (groups the temporal layers and spatial attention run over, one at a
+time) and --dtype (float32, bfloat16), config keys read by `train.create_model`; by default
+the config's own. A variant's name carries them when they are not none / 1 / float32:
+"ssm/fft/blocks/c8/bf16"; --unet_variants also takes such names as they are. Per UNet variant the report gives the largest
 measured T whose temp+argument+output memory fits --fit_gib (80).
 
 Writes OUT/scaling.json (every number, flags, machine info, load average), OUT/scaling.md
@@ -71,12 +72,17 @@ def parse_args(argv=None) -> argparse.Namespace:
   p.add_argument("--variants", default=",".join(VARIANTS),
                  help=f"layer part: comma-separated subset of {', '.join(VARIANTS)}")
   p.add_argument("--unet_variants", default="ssm/fft,attention",
-                 help="unet part: the same choices; ssm/scan is left out by default because "
-                      "its train step takes minutes to compile on a 2-core CPU")
+                 help="unet part: the same choices, each crossed with --remat, --chunks and "
+                      "--dtype; or full names used as given (ssm/fft/blocks/c8/bf16: remat, "
+                      "chunks unless 1, bf16). ssm/scan is left out by default because its "
+                      "train step takes minutes to compile on a 2-core CPU")
   p.add_argument("--remat", default="config",
                  help="unet part: comma-separated subset of none, temporal, blocks (what the "
                       "backward pass recomputes, config key `remat`), or `config`: the "
                       "config's own (paper: configs/ucf101.py; small: smoke's)")
+  p.add_argument("--chunks", default="config",
+                 help="unet part: comma-separated numbers of groups the temporal layers and "
+                      "spatial attention run over (config key `chunks`), or `config`")
   p.add_argument("--dtype", default="config",
                  help="unet part: comma-separated subset of float32, bfloat16 (compute "
                       "dtype, config key `dtype`), or `config`")
@@ -104,6 +110,11 @@ def parse_args(argv=None) -> argparse.Namespace:
                  help="no timed calls beyond --min_repeats once they add up to this")
   p.add_argument("--single_call_seconds", type=float, default=10.0,
                  help="a point whose warm-up call takes longer is timed by that call alone")
+  p.add_argument("--interleave", action="store_true",
+                 help="time the points of the same part and T round-robin (warm-up each, "
+                      "then --repeats rounds of one call per point), so that a changing "
+                      "load on the machine falls on all of them alike; no --max_call_seconds "
+                      "prediction")
   p.add_argument("--compile_workers", type=int, default=min(2, os.cpu_count() or 1),
                  help="programs compiled in parallel")
   args = p.parse_args(argv)
@@ -113,9 +124,16 @@ def parse_args(argv=None) -> argparse.Namespace:
   args.parts, args.variants = split(args.parts), split(args.variants)
   args.unet_variants = split(args.unet_variants)
   args.remat, args.dtype = split(args.remat), split(args.dtype)
+  args.chunks = split(args.chunks)
+  for variant in args.unet_variants:
+    try:
+      measure.parse_variant(variant)
+    except ValueError as e:
+      p.error(f"--unet_variants: {e}")
+  if not all(c == "config" or (c.isdigit() and int(c) > 0) for c in args.chunks):
+    p.error(f"--chunks: {args.chunks}; give positive integers or `config`.")
   for name, given, known in (("--parts", args.parts, PARTS),
                              ("--variants", args.variants, VARIANTS),
-                             ("--unet_variants", args.unet_variants, VARIANTS),
                              ("--remat", args.remat, REMATS + ("config",)),
                              ("--dtype", args.dtype, tuple(DTYPES) + ("config",))):
     unknown = sorted(set(given) - set(known))
@@ -125,18 +143,28 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 
 def unet_variants(args) -> list[str]:
-  """--unet_variants x --remat x --dtype, `config` replaced by the config's value."""
+  """Each bare --unet_variants entry crossed with --remat x --chunks x --dtype (`config`:
+  the config's value); full names (ssm/fft/blocks/c8) as given."""
   config = measure.unet_config(args.paper, "fft")
-  resolve = lambda values, key: list(dict.fromkeys(
-      config[key] if v == "config" else v for v in values))
-  return [measure.variant_name(base, remat, dtype) for base in args.unet_variants
-          for remat in resolve(args.remat, "remat") for dtype in resolve(args.dtype, "dtype")]
+  resolve = lambda values, key, kind=str: list(dict.fromkeys(
+      kind(config[key] if v == "config" else v) for v in values))
+  names = []
+  for variant in args.unet_variants:
+    if variant in VARIANTS:
+      names += [measure.variant_name(variant, remat, dtype, chunks)
+                for remat in resolve(args.remat, "remat")
+                for chunks in resolve(args.chunks, "chunks", int)
+                for dtype in resolve(args.dtype, "dtype")]
+    else:
+      names.append(variant)
+  return list(dict.fromkeys(names))
 
 
 def main(argv=None) -> int:
   args = parse_args(argv)
   start = time.time()
   load_start = os.getloadavg()
+  source = measure.source_info()  # before anything is imported lazily or edited meanwhile
   frames, parts = args.frames, args.parts
   os.makedirs(args.out, exist_ok=True)
   points = [measure.Point(part, variant, t) for part in parts
@@ -151,7 +179,8 @@ def main(argv=None) -> int:
   report = {
       "command": " ".join([os.path.relpath(sys.argv[0], REPO)] + sys.argv[1:]),
       "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-      "source": measure.source_info(), "machine": measure.machine_info(), "paper": args.paper, "parts": parts, "frames": frames,
+      "source": source, "machine": measure.machine_info(), "paper": args.paper,
+      "parts": parts, "frames": frames,
       "settings": {"layer": measure.layer_settings(args.paper),
                    "unet": measure.unet_settings(args.paper)},
       "flags": vars(args), "points": [dataclasses.asdict(p) for p in points],

@@ -14,14 +14,14 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(REPO, "benchmarks", "scaling.py")
 
 
-def load_report():
-  """Imports benchmarks/report.py without letting it (through benchmarks/measure.py) change
-  this process's XLA_FLAGS."""
+def load_report(name="report"):
+  """Imports benchmarks/report.py (or another benchmarks module) without letting it
+  (through benchmarks/measure.py) change this process's XLA_FLAGS."""
   saved = dict(os.environ)
   if REPO not in sys.path:
     sys.path.insert(0, REPO)
   try:
-    return importlib.import_module("benchmarks.report")
+    return importlib.import_module(f"benchmarks.{name}")
   finally:
     os.environ.clear()
     os.environ.update(saved)
@@ -84,16 +84,19 @@ class RematDtypeTest(absltest.TestCase):
     self.report = load_report()
 
   def test_variant_names_round_trip(self):
-    for name, parsed in (("ssm/fft", ("ssm/fft", "none", "float32")),
-                         ("attention/bf16", ("attention", "none", "bfloat16")),
-                         ("ssm/scan/temporal", ("ssm/scan", "temporal", "float32")),
-                         ("ssm/fft/blocks/bf16", ("ssm/fft", "blocks", "bfloat16"))):
+    for name, parsed in (("ssm/fft", ("ssm/fft", "none", "float32", 1)),
+                         ("attention/bf16", ("attention", "none", "bfloat16", 1)),
+                         ("ssm/scan/temporal", ("ssm/scan", "temporal", "float32", 1)),
+                         ("ssm/fft/blocks/bf16", ("ssm/fft", "blocks", "bfloat16", 1)),
+                         ("ssm/fft/blocks/c8", ("ssm/fft", "blocks", "float32", 8)),
+                         ("attention/c4/bf16", ("attention", "none", "bfloat16", 4))):
       self.assertEqual(self.report.parse_variant(name), parsed)
       self.assertEqual(self.report.variant_name(*parsed), name)
-    point = self.report.Point("unet", "ssm/fft/blocks/bf16", 8)
-    self.assertEqual((point.kind, point.mode, point.remat, point.dtype),
-                     ("ssm", "fft", "blocks", "bfloat16"))
-    for bad in ("ssm/fft/bf16/blocks", "ssm/fft/none", "ssm/fft/fp16", "mamba"):
+    point = self.report.Point("unet", "ssm/fft/blocks/c8/bf16", 8)
+    self.assertEqual((point.kind, point.mode, point.remat, point.dtype, point.chunks),
+                     ("ssm", "fft", "blocks", "bfloat16", 8))
+    for bad in ("ssm/fft/bf16/blocks", "ssm/fft/none", "ssm/fft/fp16", "mamba", "ssm/fft/c1",
+                "ssm/fft/c0", "ssm/fft/bf16/c8"):
       with self.assertRaises(ValueError, msg=bad):
         self.report.parse_variant(bad)
 
@@ -102,7 +105,8 @@ class RematDtypeTest(absltest.TestCase):
     # temp GiB per T: none/fp32 0.1 T, blocks 0.02 T, blocks/bf16 0.01 T; time at T=64.
     points = []
     for variant, per_frame, ms in (("ssm/fft", 0.1, 100.0), ("ssm/fft/blocks", 0.02, 125.0),
-                                   ("ssm/fft/blocks/bf16", 0.01, 200.0)):
+                                   ("ssm/fft/blocks/bf16", 0.01, 200.0),
+                                   ("ssm/fft/blocks/c8", 0.01, 140.0)):
       for t in (64, 150, 1024, 2048, 4096):
         p = self.report.Point("unet", variant, t)
         p.temp_bytes = int(per_frame * t * gib)
@@ -122,6 +126,9 @@ class RematDtypeTest(absltest.TestCase):
         got["unet ssm/fft/blocks/bf16: temp(150) <= 0.6 x ssm/fft/blocks's"]["value"], 0.5,
         places=2)
     self.assertNotIn("unet ssm/fft/blocks/bf16: time(64) <= 1.3 x ssm/fft's", got)
+    self.assertAlmostEqual(got["unet ssm/fft/blocks/c8: time(64) <= 1.3 x ssm/fft's"]["value"],
+                           1.4)
+    self.assertEqual(got["unet ssm/fft/blocks/c8: time(64) <= 1.3 x ssm/fft's"]["pass"], False)
     # Not the paper's widths: no GiB targets.
     small = self.report.checks(self.unet_points(), ["unet"])
     self.assertFalse([k for k in small if "GiB" in k])
@@ -136,6 +143,32 @@ class RematDtypeTest(absltest.TestCase):
     bf16 = rows["ssm/fft/blocks/bf16"]  # everything fits: extrapolated
     self.assertEqual((bf16["largest_fitting"], bf16["smallest_not_fitting"],
                       bf16["linear_estimate"]), (4096, None, 7900))
+
+
+class InterleaveTest(absltest.TestCase):
+  """--interleave: points of one T timed round-robin, each after its own warm-up."""
+
+  def test_round_robin(self):
+    measure = load_report("measure")
+    import jax  # pylint: disable=g-import-not-at-top
+    import jax.numpy as jnp  # pylint: disable=g-import-not-at-top
+    calls = []
+    group = []
+    for variant in ("ssm/fft", "ssm/fft/blocks"):
+      fn = jax.jit(lambda x: x + 1.0)
+      program = measure.Program(fn, (jax.ShapeDtypeStruct((3,), jnp.float32),),
+                                lambda: (jnp.zeros(3),))
+      compiled = fn.lower(*program.abstract_args).compile()
+      counted = lambda *a, c=compiled, v=variant: (calls.append(v), c(*a))[1]
+      group.append((measure.Point("unet", variant, 8), program, counted))
+    args = type("Args", (), {"repeats": 3, "single_call_seconds": 60.0})()
+    measure.time_interleaved(group, args)
+    # One warm-up each, then rounds alternating between the two.
+    self.assertEqual(calls, ["ssm/fft", "ssm/fft/blocks"] + ["ssm/fft", "ssm/fft/blocks"] * 3)
+    for point, _, _ in group:
+      self.assertLen(point.times_ms, 3)
+      self.assertEqual(point.time_ms, sorted(point.times_ms)[1])
+      self.assertIn("interleaved", point.time_note)
 
 
 class ScalingRunTest(absltest.TestCase):
