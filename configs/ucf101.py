@@ -32,9 +32,11 @@ def paper_model(c):
   c.adam_b2 = 0.999
   c.dtype = "float32"
   # Same function, a fraction of the memory (XLA memory analysis of one train step, batch 1,
-  # 32x32, this repo's CPU, docs/benchmarks.md): remat=blocks + chunks=8 keeps 1.8 GiB of
-  # temporaries at 150 frames (12.4 GiB without), 12.0 GiB at 1024 (84 GiB without), 48 GiB
-  # at 4096; a 64-frame step took 25 s against 30 s without (less memory traffic on CPU).
+  # 32x32, this repo's CPU, docs/benchmarks.md): remat=blocks + chunks=8 keeps 1.84 GiB of
+  # temporaries at 150 frames (12.44 none, 7.34 temporal, 3.31 blocks alone), 12.02 GiB at
+  # 1024 (83.90 none, 49.31 temporal, 22.27 blocks alone), and fits 80 GiB up to 6144 frames
+  # (blocks alone: 3072). A 64-frame CPU step: 19.8 s against 21.3 s with remat none (blocks
+  # alone 17.1 s, temporal 16.5 s; median of 5 interleaved calls): less memory traffic.
   c.remat = "blocks"
   c.chunks = 8
   c.log_every = 100
