@@ -432,6 +432,24 @@ def compile_all(args, series: dict[tuple[str, str], list[Point]], programs, comp
           submit(pool, key, index + 1)
 
 
+def take_timeable(args, point: Point, programs, compiled) -> tuple[Any, Program] | None:
+  """(executable, program) of a point to time, removed from `compiled`/`programs`; None,
+  with point.time_note saying why, for a point not compiled for timing or over --max_gib
+  (the latter logged)."""
+  if id(point) not in compiled:
+    if not point.time_note and point.status == "ok":
+      point.time_note = f"not timed (T > --max_run_frames={args.max_run_frames})" \
+          if point.frames > args.max_run_frames else "not timed (T not in --unet_run_frames)"
+    return None
+  executable, program = compiled.pop(id(point)), programs.pop(id(point))
+  if point.total_bytes > args.max_gib * GIB:
+    point.time_note = (f"not timed (needs {point.total_bytes / GIB:.1f} GiB > "
+                       f"--max_gib={args.max_gib:g})")
+    log(f"{point.part:5s} {point.variant:19s} T={point.frames:5d}: {point.time_note}")
+    return None
+  return executable, program
+
+
 def time_all(args, series, programs, compiled) -> None:
   """Times the default-compiled points one at a time (no compiles running meanwhile)."""
   if args.interleave:
@@ -439,17 +457,12 @@ def time_all(args, series, programs, compiled) -> None:
   for points in series.values():
     timed = []
     for point in points:
-      if id(point) not in compiled:
-        if not point.time_note and point.status == "ok":
-          point.time_note = f"not timed (T > --max_run_frames={args.max_run_frames})" \
-              if point.frames > args.max_run_frames else "not timed (T not in --unet_run_frames)"
+      taken = take_timeable(args, point, programs, compiled)
+      if taken is None:
         continue
-      executable, program = compiled.pop(id(point)), programs.pop(id(point))
+      executable, program = taken
       guess = predicted_seconds(timed, point.frames)
-      if point.total_bytes > args.max_gib * GIB:
-        point.time_note = (f"not timed (needs {point.total_bytes / GIB:.1f} GiB > "
-                           f"--max_gib={args.max_gib:g})")
-      elif guess is not None and guess > args.max_call_seconds:
+      if guess is not None and guess > args.max_call_seconds:
         point.time_note = (f"not timed (predicted {guess:.0f} s per call > "
                            f"--max_call_seconds={args.max_call_seconds:g})")
       else:
@@ -473,16 +486,10 @@ def time_all_interleaved(args, series, programs, compiled) -> None:
   groups: dict[tuple[str, int], list[tuple[Point, Program, Any]]] = {}
   for points in series.values():
     for point in points:
-      if id(point) not in compiled:
-        if not point.time_note and point.status == "ok":
-          point.time_note = f"not timed (T > --max_run_frames={args.max_run_frames})" \
-              if point.frames > args.max_run_frames else "not timed (T not in --unet_run_frames)"
+      taken = take_timeable(args, point, programs, compiled)
+      if taken is None:
         continue
-      executable, program = compiled.pop(id(point)), programs.pop(id(point))
-      if point.total_bytes > args.max_gib * GIB:
-        point.time_note = (f"not timed (needs {point.total_bytes / GIB:.1f} GiB > "
-                           f"--max_gib={args.max_gib:g})")
-        continue
+      executable, program = taken
       groups.setdefault((point.part, point.frames), []).append((point, program, executable))
   for group in groups.values():
     time_interleaved(group, args)
