@@ -124,12 +124,6 @@ def linear_attention(take: Take, prefix: str, num_heads: int) -> Tree:
                   "bias": take(f"{prefix}fn.fn.to_out.bias")}}
 
 
-def full_attention(take: Take, prefix: str, num_heads: int) -> Tree:
-  """Residual(PreNorm(EinopsToAndFrom(Attention))) at `prefix`: the same as temporal
-  attention's parameters (no biases, no rotary)."""
-  return convert_temporal.attention_params(take, prefix, num_heads)
-
-
 # ----------------------------------------------------------------------------- the UNet
 
 
@@ -152,7 +146,8 @@ def _unet_params(sd: official.StateDict, model: unet_lib.UNet) -> Tree:
     if i < levels - 1:
       p[f"down{i}_resample"] = conv3d(take, f"downs.{i}.4")
   p["mid_res0"] = res_block(take, "mid_block1", sd)
-  p["mid_attn"] = full_attention(take, "mid_spatial_attn.", heads)
+  # The mid full attention is the official `Attention` too (no biases, no rotary).
+  p["mid_attn"] = convert_temporal.attention_params(take, "mid_spatial_attn.", heads)
   p["mid_temporal"] = temporal("mid_temporal_layer.")
   p["mid_res1"] = res_block(take, "mid_block2", sd)
   for j in range(levels):  # official ups[j] is our up level levels - 1 - j

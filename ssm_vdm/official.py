@@ -37,9 +37,6 @@ class StateDict:
   def unused(self) -> list[str]:
     return sorted(set(self._entries) - self._taken)
 
-  def __len__(self) -> int:
-    return len(self._entries)
-
 
 def load_npz(path: str) -> tuple[dict[str, np.ndarray], dict]:
   """A golden-layout `.npz`: `params/<name>` entries and an optional `meta_json`.

@@ -64,15 +64,6 @@ def dt_bias_init(dt_min: float = 1e-3, dt_max: float = 1e-1, dt_floor: float = 1
   return init
 
 
-def symmetric_uniform(bound: float):
-  """Uniform in [-bound, bound] (PyTorch's Linear/Conv1d default bounds)."""
-
-  def init(key, shape, dtype=jnp.float32):
-    return jax.random.uniform(key, shape, dtype, -bound, bound)
-
-  return init
-
-
 # ----------------------------------------------------------------------------- pure functions
 
 
@@ -215,15 +206,14 @@ class SelectiveMambaMixer(nn.Module):
 
     xz = dense(2 * inner, "in_proj", use_bias=False)(u)  # [..., L, 2E]
     x, z = jnp.split(xz, 2, axis=-1)  # [..., L, E] each
-    bound = 1.0 / math.sqrt(self.conv_width)
-    kernel = self.param("conv_kernel", symmetric_uniform(bound), (self.conv_width, inner),
-                        self.param_dtype)
-    bias = self.param("conv_bias", symmetric_uniform(bound), (inner,), self.param_dtype)
+    conv_init = torch_layers.fan_in_uniform(self.conv_width)  # depthwise: fan_in = taps
+    kernel = self.param("conv_kernel", conv_init, (self.conv_width, inner), self.param_dtype)
+    bias = self.param("conv_bias", conv_init, (inner,), self.param_dtype)
     x = nn.silu(causal_depthwise_conv(x, kernel, bias))  # [..., L, E]
 
     x_dbl = dense(rank + 2 * self.d_state, "x_proj", use_bias=False)(x)  # [..., L, R + 2N]
     dt_low, b, c = jnp.split(x_dbl, [rank, rank + self.d_state], axis=-1)
-    dt = dense(inner, "dt_proj", kernel_init=symmetric_uniform(rank ** -0.5),
+    dt = dense(inner, "dt_proj", kernel_init=torch_layers.symmetric_uniform(rank ** -0.5),
                bias_init=dt_bias_init())(dt_low)  # [..., L, E]
     dt = jax.nn.softplus(dt.astype(jnp.float32))
     a_log = self.param("a_log", a_log_init, (inner, self.d_state), self.param_dtype)

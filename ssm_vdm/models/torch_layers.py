@@ -27,14 +27,18 @@ Array = jax.Array
 EPS = 1e-5  # PyTorch's GroupNorm/LayerNorm default, and the official LayerNorm's
 
 
-def fan_in_uniform(fan_in: int):
-  """Initializer U(-1/sqrt(fan_in), 1/sqrt(fan_in)), any shape."""
-  bound = 1.0 / np.sqrt(max(int(fan_in), 1))
+def symmetric_uniform(bound: float):
+  """Initializer U(-bound, bound), any shape."""
 
   def init(key, shape, dtype=jnp.float32):
     return jax.random.uniform(key, shape, dtype, -bound, bound)
 
   return init
+
+
+def fan_in_uniform(fan_in: int):
+  """Initializer U(-1/sqrt(fan_in), 1/sqrt(fan_in)), any shape (PyTorch's Linear/Conv)."""
+  return symmetric_uniform(1.0 / np.sqrt(max(int(fan_in), 1)))
 
 
 def dense(features: int | Sequence[int], fan_in: int, *, use_bias: bool = True,
