@@ -179,9 +179,7 @@ def _shared_rotary_freqs(sd: official.StateDict) -> np.ndarray:
 
 def abstract_params(model: unet_lib.UNet, channels: int) -> Any:
   """Shapes of the model's parameters (nothing computed). Independent of T, H and W."""
-  size = 2 ** (len(model.width_mults) - 1)
-  x = jax.ShapeDtypeStruct((1, 1, size, size, channels), jnp.float32)
-  t = jax.ShapeDtypeStruct((1,), jnp.float32)
+  x, t = unet_lib.smallest_input(model.width_mults, channels)
   return jax.eval_shape(model.init, jax.random.PRNGKey(0), x, t)["params"]
 
 

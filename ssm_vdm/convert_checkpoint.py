@@ -19,7 +19,6 @@ from typing import Any
 
 from absl import logging
 import jax
-import jax.numpy as jnp
 import ml_collections
 import numpy as np
 
@@ -105,10 +104,9 @@ def convert_checkpoint(config: ml_collections.ConfigDict, workdir: str, path: st
     ema = convert.convert_params(split_diffusion(blob["ema"])[0], trainer.model,
                                  config.channels)
   step = 0 if blob["step"] is None else blob["step"] + 1
-  # As train.create_init_fn splits the root key, without compiling the model's init.
-  state = train.TrainState(step=jnp.asarray(step, jnp.int32), params=params, ema_params=ema,
-                           opt_state=trainer.optimizer.init(params),
-                           rng=jax.random.split(trainer.rng)[1])
+  # The state key as train.create_init_fn derives it, without compiling the model's init.
+  state = train.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],
+                          ema_params=ema, step=step)
   trainer.checkpointer.save(step, state, {"step": step, "data_position": step,
                                           "converted_from": os.path.abspath(path)})
   trainer.checkpointer.wait()

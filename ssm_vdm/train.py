@@ -85,14 +85,20 @@ def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState
 
   def init(rng):
     params_rng, state_rng = jax.random.split(rng)
-    size = 2 ** (len(config.width_mults) - 1)  # smallest frame the UNet accepts
-    x = jax.ShapeDtypeStruct((1, 1, size, size, config.channels), jnp.float32)
-    t = jax.ShapeDtypeStruct((1,), jnp.float32)
+    x, t = unet.smallest_input(config.width_mults, config.channels)
     params = model.lazy_init({"params": params_rng}, x, t)["params"]
-    return TrainState(step=jnp.zeros((), jnp.int32), params=params, ema_params=params,
-                      opt_state=optimizer.init(params), rng=state_rng)
+    return new_state(params, optimizer, state_rng)
 
   return init
+
+
+def new_state(params, optimizer, state_rng: jax.Array, *, ema_params=None,
+              step: int = 0) -> TrainState:
+  """TrainState at `step` with these parameters (EMA = params unless given), fresh
+  optimizer state. state_rng: the second half of the root key's split (create_init_fn)."""
+  return TrainState(step=jnp.asarray(step, jnp.int32), params=params,
+                    ema_params=params if ema_params is None else ema_params,
+                    opt_state=optimizer.init(params), rng=state_rng)
 
 
 def create_train_step(config, model, schedule, optimizer):

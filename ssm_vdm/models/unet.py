@@ -55,6 +55,14 @@ def sinusoidal_embedding(t: Array, dim: int) -> Array:
   return jnp.concatenate([jnp.sin(args), jnp.cos(args)], axis=-1)
 
 
+def smallest_input(width_mults: Sequence[int], channels: int):
+  """Abstract (x [1, 1, s, s, C], t [1]) of the smallest input the UNet accepts,
+  s = 2**(levels - 1). Parameters depend on neither T nor H, W: initialize on this."""
+  size = 2 ** (len(width_mults) - 1)
+  return (jax.ShapeDtypeStruct((1, 1, size, size, channels), jnp.float32),
+          jax.ShapeDtypeStruct((1,), jnp.float32))
+
+
 class UNet(nn.Module):
   """Noise predictor eps(x_t, t) for videos.
 
