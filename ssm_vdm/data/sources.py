@@ -1,0 +1,74 @@
+"""What every video source gives the streams, and the checks they share.
+
+A source is a host's videos as a finite tf.data.Dataset of records that are cheap to read
+(frames still encoded, or a file path), plus a function that decodes one clip of a record.
+"""
+
+from collections.abc import Callable
+import dataclasses
+
+from absl import logging
+import ml_collections
+import numpy as np
+
+from ssm_vdm import configuration
+
+DATASETS = configuration.DATASETS
+Batch = dict[str, np.ndarray]
+
+
+def tf():
+  """TensorFlow, imported on first use: the synthetic source and the config checks work
+  without paying for (or having) it."""
+  import tensorflow  # pylint: disable=g-import-not-at-top
+  return tensorflow
+
+
+@dataclasses.dataclass
+class Source:
+  records: object  # tf.data.Dataset of dicts with 'length' (int64) and 'label' (int32)
+  num_usable: int | None  # records with length >= clip span (train only: `records` then
+  # holds only those)
+  # decode(record, offset) -> (ok: bool, frames: uint8 [T, h, w, 3]); ok=False drops the clip.
+  decode: Callable
+  description: str
+
+
+def check_config(config: ml_collections.ConfigDict) -> None:
+  if config.dataset not in DATASETS:
+    raise ValueError(f"Unknown dataset {config.dataset!r}; expected one of {DATASETS}.")
+  for key in ("frames", "frame_stride", "resolution", "channels", "batch_size"):
+    if config[key] < 1:
+      raise ValueError(f"config.{key}={config[key]} must be >= 1.")
+  if config.dataset != "synthetic" and config.channels not in (1, 3):
+    raise ValueError(f"config.channels={config.channels}: videos are read as RGB (3) or "
+                     "converted to grey (1).")
+
+
+def check_host_call(config: ml_collections.ConfigDict, batch_size: int, process_index: int,
+                    process_count: int) -> int:
+  """Checks an iterator's arguments; returns this host's batch size, batch_size // hosts."""
+  if process_count < 1 or batch_size < 1 or batch_size % process_count:
+    raise ValueError(f"batch_size={batch_size} must be a positive multiple of "
+                     f"process_count={process_count}.")
+  check_config(config)
+  if not 0 <= process_index < process_count:
+    raise ValueError(f"process_index={process_index} not in [0, {process_count}).")
+  return batch_size // process_count
+
+
+def clip_span(config) -> int:
+  """Frames a clip covers in the source video: [offset, offset + span)."""
+  return (config.frames - 1) * config.frame_stride + 1
+
+
+def log_usable(description: str, num_usable: int, num_short: int, span: int, config) -> None:
+  """Logs how many videos a clip fits in; raises ValueError if none."""
+  if num_short:
+    logging.warning("%s: skipping %d of %d videos shorter than %d frames (frames=%d, "
+                    "frame_stride=%d).", description, num_short, num_usable + num_short,
+                    span, config.frames, config.frame_stride)
+  logging.info("%s: %d usable videos.", description, num_usable)
+  if num_usable == 0:
+    raise ValueError(f"{description}: no video has the {span} frames a clip needs "
+                     f"(frames={config.frames}, frame_stride={config.frame_stride}).")
