@@ -1,6 +1,11 @@
 # `make demo` and `make test` set up everything they need on a fresh machine.
+#   make install PYTHON=python3.12 VENV=.venv312   # any Python 3.11-3.13, in its own venv
+#   make install EXTRAS=cuda12                      # + the GPU build of jax (EXTRAS=tpu: TPU)
+#   make test TESTS="tests/cli_test.py tests/configuration_test.py"   # a subset
 PYTHON ?= python3.11
 VENV ?= .venv
+EXTRAS ?=
+TESTS ?= tests
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 WORKDIR ?= workdir/demo
@@ -9,6 +14,9 @@ CONFIG ?= configs/default.py
 .PHONY: install demo test bench clean
 
 install: $(STAMP)
+ifneq ($(EXTRAS),)
+	$(PY) -m pip install -e '.[$(EXTRAS)]'
+endif
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +31,7 @@ demo: $(STAMP)
 	$(PY) -m ssm_vdm.main --config=$(CONFIG) --workdir=$(WORKDIR)
 
 test: $(STAMP)
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q $(TESTS)
 
 bench: $(STAMP)
 	$(PY) benchmarks/scaling.py --out=benchmarks/results
