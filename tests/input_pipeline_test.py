@@ -18,6 +18,7 @@ import tensorflow_datasets as tfds
 from configs import default
 from ssm_vdm import input_pipeline
 from ssm_vdm import synthetic
+from ssm_vdm.data import folder_source
 
 # Fake TFDS splits: video lengths (frames). With frames=4, frame_stride=2 a clip spans 7 frames,
 # so videos 2 and 5 of train and 1 of test are too short.
@@ -399,9 +400,31 @@ class VideoFolderTest(absltest.TestCase):
     unusable = pathlib.Path(_tempdir(self))
     for name in ("e_short.gif", "f_broken.mp4"):
       (unusable / name).write_bytes((self.folder / name).read_bytes())
-    with self.assertRaisesRegex(ValueError, "no video has the 7 frames"):
-      input_pipeline.create_train_iterator(
-          _config(dataset="video_folder", video_folder=str(unusable)))
+    config = _config(dataset="video_folder", video_folder=str(unusable))
+    for make in (input_pipeline.check_dataset_available, input_pipeline.create_train_iterator):
+      with self.assertRaisesRegex(ValueError, "shorter than the 7 frames a clip needs"):
+        make(config)
+
+  def test_all_unreadable_folder_fails_the_availability_check(self):
+    broken = pathlib.Path(_tempdir(self))
+    for i in range(7):
+      (broken / f"v{i}.mp4").write_bytes(np.random.default_rng(i).bytes(500))
+    (broken / "v7.gif").write_bytes(b"GIF89a broken")
+    config = _config(dataset="video_folder", video_folder=str(broken))
+    with self.assertRaises(ValueError) as raised:  # what train.py calls before compiling
+      input_pipeline.check_dataset_available(config)
+    message = str(raised.exception)
+    self.assertIn("8 are unreadable", message)
+    self.assertIn(f"{broken / 'v0.mp4'}: RuntimeError", message)
+    self.assertIn("Invalid data found", message)  # ffmpeg's reason, not just its banner
+    self.assertIn("... and 3 more", message)  # a few named, not all
+    self.assertIn("-v error -i FILE -f null -", message)  # how to check one
+
+  def test_availability_check_stops_at_the_first_usable_video(self):
+    count = folder_source._count_frames  # pylint: disable=protected-access
+    with absltest.mock.patch.object(folder_source, "_count_frames", wraps=count) as counted:
+      input_pipeline.check_dataset_available(self._config())
+    self.assertEqual(counted.call_count, 1)  # a0.gif is usable
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Files are listed recursively and sorted; host p takes files p, p + hosts, ... Fr
 come from a scan that decodes no images; a clip decodes only up to its last frame.
 """
 
+import dataclasses
 import pathlib
 
 from absl import logging
@@ -31,7 +32,50 @@ def list_video_files(folder: str) -> list[str]:
 
 
 def check_available(config) -> None:
-  list_video_files(config.video_folder)
+  """Raises unless the folder holds a video a clip fits in.
+
+  Reads frame counts until the first usable video (one file, normally), so a folder of
+  broken or too-short files fails here, before anything compiles.
+  """
+  files = list_video_files(config.video_folder)
+  scan = scan_videos(files, sources.clip_span(config), stop_at_usable=True)
+  if not scan.paths:
+    raise ValueError(no_usable_message(f"config.video_folder={config.video_folder!r}",
+                                       scan, config))
+
+
+@dataclasses.dataclass
+class Scan:
+  """Frame counts of video files, as scan_videos found them."""
+  paths: list[str]  # usable: at least a clip's span of frames
+  lengths: list[int]  # frames of each usable path
+  unreadable: dict[str, str]  # path -> why it could not be read
+  short: list[str]  # readable, but shorter than a clip's span
+
+
+def no_usable_message(what: str, scan: Scan, config) -> str:
+  """Why no video of `scan` can be used, naming a few files and how to check them."""
+  span = sources.clip_span(config)
+  lines = [f"{what}: none of the {len(scan.unreadable) + len(scan.short)} video files "
+           "can be used."]
+  if scan.unreadable:
+    names = [f"    {path}: {why}" for path, why in list(scan.unreadable.items())[:5]]
+    more = len(scan.unreadable) - len(names)
+    lines += [f"{len(scan.unreadable)} are unreadable, e.g."] + names
+    if more:
+      lines.append(f"    ... and {more} more.")
+    lines += ["Check a file with ffmpeg (imageio-ffmpeg ships one; there may be no system "
+              "ffmpeg):",
+              "    \"$(python -c 'import imageio_ffmpeg; print(imageio_ffmpeg.get_ffmpeg_exe())')"
+              "\" -v error -i FILE -f null -",
+              "which prints nothing for a good file; re-encode bad ones (same command with "
+              "`-c:v libx264 -pix_fmt yuv420p OUT.mp4` in place of `-f null -`) or remove them."]
+  if scan.short:
+    lines.append(f"{len(scan.short)} are shorter than the {span} frames a clip needs "
+                 f"(frames={config.frames}, frame_stride={config.frame_stride}), e.g. "
+                 + ", ".join(scan.short[:3]) + "; lower config.frames or config.frame_stride, "
+                 "or add longer videos.")
+  return "\n".join(lines)
 
 
 def create_source(config, *, process_index: int, process_count: int) -> sources.Source:
@@ -41,11 +85,15 @@ def create_source(config, *, process_index: int, process_count: int) -> sources.
   span = sources.clip_span(config)
   description = (f"video_folder {config.video_folder} "
                  f"(host {process_index}/{process_count})")
-  paths, lengths, unreadable, short = scan_videos(files, span)
-  if unreadable:
-    logging.warning("%s: skipping %d unreadable files: %s", description, len(unreadable),
-                    ", ".join(unreadable[:10]) + (" ..." if len(unreadable) > 10 else ""))
-  sources.log_usable(description, len(paths), len(short), span, config)
+  scan = scan_videos(files, span)
+  if not scan.paths:
+    raise ValueError(no_usable_message(description, scan, config))
+  if scan.unreadable:
+    names = list(scan.unreadable)
+    logging.warning("%s: skipping %d unreadable files: %s", description, len(names),
+                    ", ".join(names[:10]) + (" ..." if len(names) > 10 else ""))
+  sources.log_usable(description, len(scan.paths), len(scan.short), span, config)
+  paths, lengths = scan.paths, scan.lengths
   records = tf.data.Dataset.from_tensor_slices({
       "path": tf.constant(paths, tf.string),
       "length": tf.constant(lengths, tf.int64),
@@ -62,24 +110,27 @@ def create_source(config, *, process_index: int, process_count: int) -> sources.
   return sources.Source(records, len(paths), decode, description)
 
 
-def scan_videos(files: list[str], span: int
-                ) -> tuple[list[str], list[int], list[str], list[str]]:
-  """Frame counts without decoding images. Returns (usable paths, their lengths, unreadable,
-  shorter than `span`)."""
-  paths, lengths, unreadable, short = [], [], [], []
+def scan_videos(files: list[str], span: int, *, stop_at_usable: bool = False) -> Scan:
+  """Frame counts without decoding images, in file order.
+
+  stop_at_usable: stop after the first file with at least `span` frames.
+  """
+  scan = Scan([], [], {}, [])
   for path in files:
     try:
       length = _count_frames(path)
     except Exception as e:  # pylint: disable=broad-except  # any unreadable file is skipped
       logging.warning("Skipping unreadable video %s: %s", path, _first_line(e))
-      unreadable.append(path)
+      scan.unreadable[path] = _first_line(e)
       continue
     if length < span:
-      short.append(path)
+      scan.short.append(path)
     else:
-      paths.append(path)
-      lengths.append(length)
-  return paths, lengths, unreadable, short
+      scan.paths.append(path)
+      scan.lengths.append(length)
+      if stop_at_usable:
+        break
+  return scan
 
 
 def _count_frames(path: str) -> int:
@@ -130,5 +181,9 @@ def _as_rgb(frame: np.ndarray) -> np.ndarray:
 
 
 def _first_line(e: Exception) -> str:
-  text = str(e).strip().splitlines()
-  return f"{type(e).__name__}: {text[0] if text else ''}"
+  """A one-line reason: ffmpeg's errors say what is wrong on their last line, after a banner."""
+  text = [line.strip() for line in str(e).strip().splitlines() if line.strip()]
+  reason = text[0] if text else ""
+  if len(text) > 1:
+    reason += " ... " + text[-1]
+  return f"{type(e).__name__}: {reason}"
