@@ -104,6 +104,9 @@ def new_state(params, optimizer, state_rng: jax.Array, *, ema_params=None,
 def create_train_step(config, model, schedule, optimizer):
   """(state, batch) -> (state, metrics); batch['video']: [B, T, H, W, C] in [-1, 1]."""
 
+  learning_rate = train_state_lib.learning_rate_schedule(config.learning_rate,
+                                                         config.warmup_steps)
+
   def train_step(state: TrainState, batch: dict[str, jax.Array]):
     step_rng = jax.random.fold_in(state.rng, state.step)
     diffusion_rng = jax.random.fold_in(step_rng, 0)  # the 'diffusion' stream
@@ -114,6 +117,7 @@ def create_train_step(config, model, schedule, optimizer):
                             config.prediction)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
+    lr = learning_rate(train_state_lib.applied_updates(state.opt_state))  # this update's rate
     grad_norm = optax.tree.norm(grads)
     updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
     params = optax.apply_updates(state.params, updates)
@@ -125,7 +129,7 @@ def create_train_step(config, model, schedule, optimizer):
     if config.skip_nonfinite:  # keep the old weights, move on to the next batch
       new_state = jax.tree.map(lambda new, old: jnp.where(finite, new, old), new_state, state)
       new_state = new_state.replace(step=step)
-    return new_state, {"loss": loss, "grad_norm": grad_norm, "finite": finite}
+    return new_state, {"loss": loss, "grad_norm": grad_norm, "finite": finite, "lr": lr}
 
   return train_step
 
@@ -165,7 +169,7 @@ def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int
   return fetched
 
 
-def _report(config, step: int, fetched: list[tuple[int, dict]], progress: Progress,
+def _report(step: int, fetched: list[tuple[int, dict]], progress: Progress,
             writer) -> None:
   """Writes the mean metrics of the steps since the last report and logs a progress line."""
   losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
@@ -176,7 +180,7 @@ def _report(config, step: int, fetched: list[tuple[int, dict]], progress: Progre
       "train/grad_norm": float(np.mean([float(m["grad_norm"]) for _, m in fetched])),
       "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
       "train/steps_per_sec": rate,
-      "train/lr": config.learning_rate * min(1.0, step / max(config.warmup_steps, 1)),
+      "train/lr": float(fetched[-1][1]["lr"]),  # the rate the last update applied
   })
   logging.info("%s", line)
 
@@ -301,7 +305,7 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
       do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
       # Metrics are fetched (and checked) before anything is saved or sampled.
       if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
-        _report(config, step, _check_finite(pending, config.skip_nonfinite), progress, writer)
+        _report(step, _check_finite(pending, config.skip_nonfinite), progress, writer)
         pending = []
       if do_ckpt:
         trainer.checkpointer.save(step, state, {"step": step, "data_position": step})

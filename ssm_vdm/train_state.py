@@ -53,25 +53,42 @@ def scale_by_path(rules: Sequence[tuple[str, float]]) -> optax.GradientTransform
   return optax.GradientTransformation(init, update)
 
 
+def learning_rate_schedule(learning_rate: float, warmup_steps: int) -> optax.Schedule:
+  """count -> rate of the update that follows `count` applied updates.
+
+  warmup_steps > 0 ramps linearly: update k (1-based, k = count + 1) uses
+  learning_rate * min(1, k / warmup_steps), so the first update already moves and update
+  `warmup_steps` onwards uses the full rate. warmup_steps = 0 is the paper's constant rate.
+  """
+  if warmup_steps <= 0:
+    return optax.constant_schedule(learning_rate)
+  return lambda count: learning_rate * jnp.minimum(1.0, (count + 1) / warmup_steps)
+
+
 def create_optimizer(*, learning_rate: float, warmup_steps: int, b1: float, b2: float,
                      grad_clip: float, lr_mults: Sequence[tuple[str, float]] = ()):
-  """Adam (eps 1e-8, as torch.optim.Adam) at a constant rate, optional global-norm
-  clipping and per-parameter-group learning-rate multipliers.
+  """Adam (eps 1e-8, as torch.optim.Adam) with the rate of `learning_rate_schedule`,
+  optional global-norm clipping and per-parameter-group learning-rate multipliers.
 
-  warmup_steps > 0 ramps the rate linearly from 0 (update 0) to `learning_rate` (update
-  `warmup_steps` onwards); warmup_steps = 0 is the paper's constant rate from the first
-  update. grad_clip = 0 turns clipping off (the paper's setting).
+  grad_clip = 0 turns clipping off (the paper's setting). The state tree is the same with
+  and without warmup, so checkpoints restore either way.
   """
-  if warmup_steps > 0:
-    schedule = optax.linear_schedule(0.0, learning_rate, warmup_steps)
-  else:  # a schedule too, so the optimizer state has the same tree either way
-    schedule = optax.constant_schedule(learning_rate)
   parts = [optax.clip_by_global_norm(grad_clip)] if grad_clip > 0 else []
   parts += [optax.scale_by_adam(b1=b1, b2=b2)]
   if lr_mults:
     parts += [scale_by_path(lr_mults)]
-  parts += [optax.scale_by_learning_rate(schedule)]
+  parts += [optax.scale_by_learning_rate(learning_rate_schedule(learning_rate, warmup_steps))]
   return optax.chain(*parts)
+
+
+def applied_updates(opt_state: Any) -> jax.Array:
+  """Number of updates the optimizer of `create_optimizer` has applied (its schedule's count;
+  a skipped non-finite step does not count)."""
+  schedule_state = opt_state[-1]
+  if not isinstance(schedule_state, optax.ScaleByScheduleState):
+    raise TypeError("applied_updates expects the state of train_state.create_optimizer, got "
+                    f"{type(schedule_state).__name__} last in the chain.")
+  return schedule_state.count
 
 
 def ema_update(ema: Any, params: Any, step: jax.Array, *, decay: float, every: int,

@@ -53,9 +53,9 @@ class EmaTest(parameterized.TestCase):
 
     config = default.get_config()
     config.ema_decay, config.ema_every, config.ema_start = 0.7, 3, 7
+    config.learning_rate, config.warmup_steps = 0.1, 4
     model, schedule = Tiny(), diffusion.cosine_schedule(16)
-    optimizer = train_state.create_optimizer(learning_rate=0.1, warmup_steps=0, b1=0.9,
-                                             b2=0.999, grad_clip=0.0)
+    optimizer = train.create_optimizer(config)
     params = model.init(jax.random.PRNGKey(0), jnp.zeros((1, 1, 2, 2, 3)), jnp.zeros((1,)))[
         "params"]
     state = train_state.TrainState(step=jnp.zeros((), jnp.int32), params=params,
@@ -63,12 +63,16 @@ class EmaTest(parameterized.TestCase):
                                    rng=jax.random.PRNGKey(1))
     step = jax.jit(train.create_train_step(config, model, schedule, optimizer))
     batch = {"video": jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)}
-    history, emas = [np.asarray(params["w"])], []
+    history, emas, rates = [np.asarray(params["w"])], [], []
     for _ in range(25):
-      state, _ = step(state, batch)
+      state, metrics = step(state, batch)
       history.append(np.asarray(state.params["w"]))
       emas.append(np.asarray(state.ema_params["w"]))
-    self.assertFalse(np.allclose(history[-1], history[-2]))  # parameters do move
+      rates.append(float(metrics["lr"]))
+    for k in (1, 2, 25):  # parameters move from the first update on
+      self.assertFalse(np.allclose(history[k], history[k - 1]), f"update {k}")
+    # The logged rate is the one each update applied: 0.1 * min(1, k / 4), k = 1, 2, ...
+    np.testing.assert_allclose(rates[:6], [0.025, 0.05, 0.075, 0.1, 0.1, 0.1], rtol=1e-6)
     for s, (ours, theirs) in enumerate(zip(emas, official_ema(history, 0.7, 3, 7))):
       np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
 
@@ -96,11 +100,39 @@ class OptimizerTest(absltest.TestCase):
         learning_rate=3e-4, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=0.0), np.ones((4, 3)))
     np.testing.assert_allclose(const, -3e-4, rtol=1e-4)
 
-  def test_warmup_is_linear_from_zero(self):
-    updates = self.run_updates(train_state.create_optimizer(
-        learning_rate=1e-3, warmup_steps=4, b1=0.9, b2=0.999, grad_clip=0.0), np.ones((6, 3)))
-    np.testing.assert_allclose(updates[:, 0], -1e-3 * np.array([0, .25, .5, .75, 1, 1]),
-                               rtol=1e-4, atol=1e-12)
+  def test_three_updates_against_numpy_adam(self):
+    """Warmup, global-norm clipping and lr_mults together, against Adam written out in numpy:
+    update k (1-based) moves by lr * min(1, k / warmup) * mult * m_hat / (sqrt(v_hat) + eps)
+    after clipping the whole gradient to norm <= clip."""
+    lr, warmup, b1, b2, eps, clip = 1e-2, 4, 0.9, 0.99, 1e-8, 1.5
+    rules = (("scale/log_dt", 0.1),)
+    optimizer = train_state.create_optimizer(learning_rate=lr, warmup_steps=warmup, b1=b1,
+                                             b2=b2, grad_clip=clip, lr_mults=rules)
+    rng = np.random.default_rng(3)
+    params = {"scale": {"log_dt": np.zeros(3)}, "w": np.zeros(2)}
+    state = optimizer.init(jax.tree.map(jnp.asarray, params))
+    m, v = np.zeros(5), np.zeros(5)
+    mult = np.array([0.1, 0.1, 0.1, 1.0, 1.0])  # log_dt first, then w
+    for k in range(1, 4):
+      g = {"scale": {"log_dt": rng.standard_normal(3) * 2}, "w": rng.standard_normal(2)}
+      flat = np.concatenate([g["scale"]["log_dt"], g["w"]])
+      flat = flat * min(1.0, clip / np.linalg.norm(flat))
+      m = b1 * m + (1 - b1) * flat
+      v = b2 * v + (1 - b2) * flat**2
+      m_hat, v_hat = m / (1 - b1**k), v / (1 - b2**k)
+      expected = -lr * min(1.0, k / warmup) * mult * m_hat / (np.sqrt(v_hat) + eps)
+      self.assertEqual(int(train_state.applied_updates(state)), k - 1)
+      grads = jax.tree.map(lambda a: jnp.asarray(a, jnp.float32), g)
+      updates, state = optimizer.update(grads, state, grads)
+      ours = np.concatenate([np.asarray(updates["scale"]["log_dt"]), np.asarray(updates["w"])])
+      np.testing.assert_allclose(ours, expected, rtol=2e-5, err_msg=f"update {k}")
+
+  def test_first_update_moves_with_or_without_warmup(self):
+    for warmup in (0, 1, 5):
+      updates = self.run_updates(train_state.create_optimizer(
+          learning_rate=1e-3, warmup_steps=warmup, b1=0.9, b2=0.999, grad_clip=0.0),
+          np.ones((2, 3)))
+      self.assertLess(updates[0, 0], -1e-4 / max(warmup, 1), f"warmup={warmup}")
 
   def test_warmup_does_not_change_the_state_tree(self):
     """Checkpoints restore whether or not warmup is on."""
