@@ -5,6 +5,7 @@ import os
 import ml_collections
 
 from ssm_vdm import diffusion
+from ssm_vdm import errors
 from ssm_vdm import sampling
 from ssm_vdm.models import temporal
 from ssm_vdm.models import unet
@@ -13,8 +14,32 @@ DATASETS = ("synthetic", "ucf101", "minerl_navigate", "video_folder")
 DTYPES = ("float32", "bfloat16")
 
 
-class ConfigError(ValueError):
+class ConfigError(errors.UserError, ValueError):
   """A config value that cannot work; the message says how to fix it."""
+
+
+def unknown_key(c: ml_collections.ConfigDict, path: str,
+                where: str = "") -> errors.UnknownKeyError | None:
+  """The error for a dotted `path` (e.g. "model.width") that `c` does not declare, naming
+  the nearest declared key (sections and their keys, dotted); None if `c` declares it."""
+  path = path.split("[", 1)[0]
+  node = c
+  for part in path.split("."):
+    if not isinstance(node, (ml_collections.ConfigDict, dict)):
+      return None  # a field inside a value (e.g. a dataclass): ml_collections checks it
+    if part not in node:
+      return errors.unknown_key(path, _dotted_keys(c), where)
+    node = node[part]
+  return None
+
+
+def _dotted_keys(c, prefix: str = "") -> list[str]:
+  keys = []
+  for k, v in c.items():
+    keys.append(prefix + k)
+    if isinstance(v, (ml_collections.ConfigDict, dict)):
+      keys += _dotted_keys(v, f"{prefix}{k}.")
+  return keys
 
 
 def _check(ok: bool, message: str) -> None:
