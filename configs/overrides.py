@@ -9,6 +9,8 @@ import ast
 
 import ml_collections
 
+from ssm_vdm import errors
+
 
 def smoke(c: ml_collections.ConfigDict) -> None:
   """A tiny setting that compiles and runs in seconds on one CPU core."""
@@ -76,8 +78,7 @@ def apply(c: ml_collections.ConfigDict, config_string: str,
       continue
     key, text = (s.strip() for s in item.split("=", 1))
     if key not in c:
-      raise KeyError(f"Unknown config key {key!r} in {config_string!r}; declared keys are "
-                     "listed in configs/default.py.")
+      raise errors.unknown_key(key, c.keys(), f" in {config_string!r}")
     if isinstance(c[key], str):
       value = text
     else:
