@@ -1,8 +1,9 @@
 """Tests for the ablation temporal layers (ssm_vdm.models.gated, ssm_vdm.models.mamba).
 
 Every variant is checked for shapes at two lengths, for (non-)causality, for parameter
-shapes and PyTorch-default initializers, and for training a few steps inside a tiny UNet
-(that the official-version layers compute the authors' function is official_layers_test.py).
+shapes and PyTorch-default initializers, and for a finite, non-zero gradient reaching every
+parameter (that the official-version layers compute the authors' function is
+official_layers_test.py).
 XLA compilation dominates the run time on CPU, so shapes come from `jax.eval_shape`, every
 other check is one program per variant (initialization included) compiled with cheap XLA
 CPU options, and the UNet has a single level (it still holds four temporal layers).
@@ -14,11 +15,9 @@ import chex
 import jax
 import jax.numpy as jnp
 import numpy as np
-import optax
 
 from ssm_vdm.models import mamba
 from ssm_vdm.models import temporal
-from ssm_vdm.models import unet
 
 ABLATIONS = ("ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", "gss_wide", "bigs_wide",
              "mamba", "mamba_bi", "selective_mamba", "selective_mamba_bi")
@@ -43,6 +42,17 @@ def _init_and_apply(layer):
   return lambda key, x: (lambda p: (p, layer.apply(p, x)))(layer.init(key, x))
 
 
+def _init_apply_and_grad(layer):
+  """(key, x, r) -> (y, d sum(y * r) / d params) for a fresh layer."""
+
+  def run(key, x, r):
+    params = layer.init(key, x)
+    y, vjp = jax.vjp(lambda p: layer.apply(p, x), params)
+    return y, vjp(r)[0]
+
+  return run
+
+
 class LayerTest(parameterized.TestCase):
 
   @parameterized.product(kind=ABLATIONS, length=(1, 150))
@@ -52,17 +62,22 @@ class LayerTest(parameterized.TestCase):
     chex.assert_shape(y, x.shape)
 
   @parameterized.parameters(*ABLATIONS)
-  def test_direction(self, kind, length=9, t=4):
-    """Bump frame t of x: [1, T, 2, 2, 8] and see which output frames move."""
+  def test_direction_and_gradients(self, kind, length=9, t=4):
+    """Bump frame t of x: [1, T, 2, 2, 8] and see which output frames move; in the same
+    program, the gradient of a random projection of the output reaches every parameter."""
     rng = np.random.default_rng(0)
     x = rng.normal(size=(1, length, 2, 2, 8)).astype(np.float32)
     bumped = x.copy()
     # Not constant over channels, or the LayerNorm would remove it.
     bumped[:, t] += rng.normal(size=(2, 2, 8))
     both = np.concatenate([x, bumped], axis=0)  # [2, T, 2, 2, 8]
-    run = _init_and_apply(_layer(kind))
-    _, y = _compile(run, jax.random.PRNGKey(0), both)(jax.random.PRNGKey(0), both)
-    chex.assert_tree_all_finite(y)
+    r = rng.normal(size=both.shape).astype(np.float32)
+    run = _init_apply_and_grad(_layer(kind))
+    y, grads = _compile(run, jax.random.PRNGKey(0), both, r)(jax.random.PRNGKey(0), both, r)
+    chex.assert_tree_all_finite((y, grads))
+    for path, g in jax.tree_util.tree_leaves_with_path(grads):  # every parameter trains
+      self.assertGreater(np.abs(np.asarray(g)).max(), 0.0, f"{kind}: no gradient reaches "
+                         f"{jax.tree_util.keystr(path)}")
     delta = np.abs(np.asarray(y[1]) - np.asarray(y[0])).max(axis=(1, 2, 3))  # [T]
     self.assertGreater(delta[t:].min(), 1e-5, f"{kind} misses frame {t} at or after it")
     if kind in CAUSAL:
@@ -206,42 +221,6 @@ class OfficialShapesTest(parameterized.TestCase):
         self.assertAlmostEqual(leaf.std() * np.sqrt(3.0) / bound, 1.0, delta=0.25, msg=names)
       checked += 1
     self.assertGreaterEqual(checked, 8)
-
-
-class TrainInUNetTest(parameterized.TestCase):
-  """A few Adam steps on one fixed noisy batch: the epsilon MSE is finite and goes down."""
-
-  @parameterized.named_parameters((kind, kind) for kind in ABLATIONS)
-  def test_loss_decreases(self, kind):
-    model = unet.UNet(base_width=8, width_mults=(1,), num_groups=4, ssm_d_state=8,
-                      ssm_mlp_dim=16, attn_heads=2, attn_head_dim=8, spatial_heads=2,
-                      spatial_head_dim=8, temporal=kind)
-    rng = np.random.default_rng(0)
-    x0 = rng.uniform(-1.0, 1.0, size=(2, 4, 8, 8, 3)).astype(np.float32)
-    eps = rng.normal(size=x0.shape).astype(np.float32)
-    t = np.array([10.0, 200.0], np.float32)
-    alpha = np.cos(t / 256 * np.pi / 2)[:, None, None, None, None]  # [B, 1, 1, 1, 1]
-    x_t = alpha * x0 + np.sqrt(1.0 - alpha ** 2) * eps  # cosine-schedule noisy videos
-    tx = optax.adam(1e-3)
-
-    def loss_fn(params):
-      return jnp.mean((model.apply({"params": params}, x_t, t) - eps) ** 2)
-
-    def train(key):
-      params = model.init(key, x_t, t)["params"]
-
-      def step(carry, _):
-        params, opt_state = carry
-        loss, grads = jax.value_and_grad(loss_fn)(params)
-        updates, opt_state = tx.update(grads, opt_state, params)
-        return (optax.apply_updates(params, updates), opt_state), loss
-
-      _, losses = jax.lax.scan(step, (params, tx.init(params)), None, length=4)
-      return losses  # [4]
-
-    losses = np.asarray(_compile(train, jax.random.PRNGKey(0))(jax.random.PRNGKey(0)))
-    self.assertTrue(np.all(np.isfinite(losses)), losses)
-    self.assertLess(losses[-1], losses[0], losses)
 
 
 if __name__ == "__main__":
