@@ -4,7 +4,6 @@ import os
 
 import jax
 from jax.experimental import multihost_utils
-import jax.numpy as jnp
 import ml_collections
 import numpy as np
 
@@ -24,18 +23,35 @@ def create_sampler(config: ml_collections.ConfigDict, model, schedule: diffusion
                                  num_steps=config.sample_steps, prediction=config.prediction)
 
 
+def sample_rng(seed: int, step: int) -> jax.Array:
+  """The noise key of videos drawn from the checkpoint at `step`: (seed + 1, step)."""
+  return jax.random.fold_in(jax.random.PRNGKey(seed + 1), step)
+
+
+def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
+                num_devices: int) -> tuple[int, ...]:
+  """[B, T, H, W, C] of one sampler call: min(num, config.batch_size) videos rounded up to a
+  multiple of the device count."""
+  per_call = max(num_devices, -(-min(num, config.batch_size) // num_devices) * num_devices)
+  return (per_call, frames, config.resolution, config.resolution, config.channels)
+
+
+def draw_batch(sampler, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
+               progress: bool = True) -> np.ndarray:
+  """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
+  every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own."""
+  x = sampler(params, jax.random.fold_in(rng, index), shape,
+              sharding=sharding.batch_sharding(mesh), progress=progress)
+  return np.asarray(multihost_utils.process_allgather(x, tiled=True))
+
+
 def draw(config: ml_collections.ConfigDict, sampler, params, rng: jax.Array, *,
          num: int, frames: int, mesh, progress: bool = True) -> np.ndarray:
   """Draws `num` videos of `frames` frames, in batches of config.batch_size rounded to
   the device count. Returns [num, frames, H, W, C] float32 numpy in [-1, 1]."""
-  devices = mesh.devices.size
-  per_call = max(devices, (min(num, config.batch_size) + devices - 1) // devices * devices)
-  shape = (per_call, frames, config.resolution, config.resolution, config.channels)
-  out = []
-  for i in range((num + per_call - 1) // per_call):
-    x = sampler(params, jax.random.fold_in(rng, i), shape,
-                sharding=sharding.batch_sharding(mesh), progress=progress)
-    out.append(np.asarray(multihost_utils.process_allgather(x, tiled=True)))
+  shape = batch_shape(config, num, frames, mesh.devices.size)
+  out = [draw_batch(sampler, params, rng, i, shape, mesh, progress)
+         for i in range(-(-num // shape[0]))]
   return np.concatenate(out)[:num]
 
 
