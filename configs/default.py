@@ -33,6 +33,20 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.frame_stride = 1  # take every k-th frame when cutting clips
   c.batch_size = 8  # global batch size, split over all devices
   c.shuffle_buffer = 1000  # examples in the tf.data shuffle buffer
+  c.tfds_config = ""  # TFDS builder config ("" = the builder's default; ucf101: ucf101_1 keeps
+  # the original 320x240 frames, the default ucf101_1_256 squashes them to 256x256)
+  c.train_split = "train"  # TFDS split(s) to train on, e.g. "train+test" (the paper's UCF101)
+  c.eval_split = "test"  # TFDS split(s) whose videos' first clips are the real eval/FVD clips
+  # crop_antialias: centre square crop, then antialiased bilinear resize | resize_crop: short
+  # side to `resolution` by bilinear without antialiasing, then centre crop (torchvision
+  # Resize + CenterCrop, as the paper read UCF101)
+  c.frame_transform = "crop_antialias"
+  # video: each epoch takes every video once at a random window | window: each epoch takes
+  # every window (start frame) of every video once, in random order, as the paper's
+  # torchvision UCF101 did (needs prepared clips, --mode=prepare)
+  c.clip_sampling = "video"
+  c.prepared_dir = "~/.cache/ssm_vdm/clips"  # decoded training-resolution clips written by
+  # --mode=prepare, read instead of the videos when there ("" = never)
   c.synthetic_num_shapes = 2  # moving shapes per synthetic video
   c.synthetic_num_videos = 0  # distinct synthetic videos (0 = unlimited, one per index)
 

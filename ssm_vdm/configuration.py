@@ -12,6 +12,8 @@ from ssm_vdm.models import unet
 
 DATASETS = ("synthetic", "ucf101", "minerl_navigate", "video_folder")
 DTYPES = ("float32", "bfloat16")
+FRAME_TRANSFORMS = ("crop_antialias", "resize_crop")  # ssm_vdm.data.transform
+CLIP_SAMPLINGS = ("video", "window")  # ssm_vdm.data.streams / prepared_source
 
 
 class ConfigError(errors.UserError, ValueError):
@@ -68,6 +70,16 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _choice(c, "dtype", DTYPES)
   _choice(c, "remat", unet.REMAT)
   _choice(c, "fvd_features", ("logits", "pooled"))
+  _choice(c, "frame_transform", FRAME_TRANSFORMS)
+  _choice(c, "clip_sampling", CLIP_SAMPLINGS)
+  for key in ("tfds_config", "train_split", "eval_split", "prepared_dir"):
+    _check(isinstance(c[key], str), f"config.{key}={c[key]!r} must be a string.")
+  for key in ("train_split", "eval_split"):
+    _check(bool(c[key]), f"config.{key} is empty; name TFDS split(s), e.g. 'train' or "
+           "'train+test'.")
+  _check(c.clip_sampling == "video" or c.dataset == "synthetic" or bool(c.prepared_dir),
+         "config.clip_sampling='window' reads clips at random from prepared clips; set "
+         "config.prepared_dir and run --mode=prepare, or use clip_sampling='video'.")
   _positive(c, "frames", "resolution", "channels", "frame_stride", "batch_size",
             "base_width", "time_dim_mult", "chunks", "diffusion_steps", "num_train_steps",
             "log_every", "checkpoint_every", "keep_checkpoints", "ema_every", "num_samples")
