@@ -11,6 +11,7 @@ from absl import logging
 import numpy as np
 
 from ssm_vdm.data import sources
+from ssm_vdm.data import transform
 
 VIDEO_EXTENSIONS = (".mp4", ".gif", ".webm", ".avi", ".mov", ".mkv")
 
@@ -107,7 +108,8 @@ def create_source(config, *, process_index: int, process_count: int) -> sources.
         [record["path"], offset], [tf.bool, tf.uint8], stateful=False)
     return tf.reshape(ok, []), tf.ensure_shape(frames, [config.frames, None, None, 3])
 
-  return sources.Source(records, len(paths), decode, description)
+  return sources.Source(records, len(paths), decode, description,
+                        transform.for_config(config))
 
 
 def scan_videos(files: list[str], span: int, *, stop_at_usable: bool = False) -> Scan:

@@ -32,6 +32,8 @@ class Source:
   # decode(record, offset) -> (ok: bool, frames: uint8 [T, h, w, 3]); ok=False drops the clip.
   decode: Callable
   description: str
+  # to_model_input(frames uint8 [T, h, w, 3]) -> float32 [T, R, R, C] in [-1, 1]
+  to_model_input: Callable
 
 
 def check_config(config: ml_collections.ConfigDict) -> None:

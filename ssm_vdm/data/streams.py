@@ -18,7 +18,6 @@ from absl import logging
 import numpy as np
 
 from ssm_vdm.data import sources
-from ssm_vdm.data import transform
 
 _FOREVER = 2**62  # "infinite" tf.data ranges
 _SHUFFLE_SALT, _WINDOW_SALT = 1, 2
@@ -65,7 +64,7 @@ def train_stream(source: sources.Source, config, *, process_index: int, local_ba
         [], tf.random.experimental.stateless_fold_in(window_seed, position), minval=0,
         maxval=record["length"] - span + 1, dtype=tf.int64)
     ok, frames = source.decode(record, offset)
-    video = transform.to_model_input(frames, config.resolution, config.channels)
+    video = source.to_model_input(frames)
     return ok, {"video": video, "label": record["label"]}
 
   examples = tf.data.Dataset.range(first_epoch, _FOREVER).flat_map(epoch).skip(skip)
@@ -90,7 +89,7 @@ def eval_stream(source: sources.Source, config, *, quota: int, local_batch: int
 
     def clip():
       ok, frames = source.decode(record, zero)
-      return ok, transform.to_model_input(frames, config.resolution, config.channels)
+      return ok, source.to_model_input(frames)
 
     def skip():
       return tf.constant(False), tf.zeros(

@@ -9,6 +9,7 @@ import importlib
 import importlib.util
 
 from ssm_vdm.data import sources
+from ssm_vdm.data import transform
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,7 +74,8 @@ def create_source(config, *, train: bool, process_index: int,
                        encoded, fn_output_signature=tf.TensorSpec([None, None, 3], tf.uint8))
     return tf.constant(True), frames  # [T, h, w, 3]
 
-  return sources.Source(records, num_usable, decode, description)
+  return sources.Source(records, num_usable, decode, description,
+                        transform.for_config(config))
 
 
 def _count(records, span: int) -> tuple[int, int]:
