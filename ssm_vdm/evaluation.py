@@ -1,13 +1,25 @@
 """FVD: Frechet distance between I3D (Kinetics-400) features of real and generated videos.
 
-As in the paper (and Unterthiner et al.'s FVD), frames are resized to 224x224, values stay in
-[-1, 1], and the distance is taken between Gaussians fitted to I3D logits; the 1024-d pooled
-features before the logits layer are an option.
+Videos enter as the model and the input pipeline give them, [N, T, H, W, 3] in [-1, 1]. Two
+protocols turn them into I3D's 224x224 input (`to_i3d_input`):
 
-    extractor = I3DFeatures()  # loads weights and jit-compiles once; reuse it
+* `standard`: values stay in [-1, 1], the range I3D was trained on and the FVD authors'
+  code (Unterthiner et al.) feeds it; frames resized by `jax.image.resize` (bilinear).
+* `paper`: what Oshima et al.'s evaluation script did: values mapped to [0, 1] (the script
+  divides by 255 and never rescales), frames resized by TF1's `resize_bilinear`
+  (`ssm_vdm.resize`: no half-pixel centres). Its numbers compare with the paper's table.
+
+FVD is the Frechet distance between Gaussians fitted to the I3D logits (averaged over time,
+TF-Hub's `i3d-kinetics-400` output); the 1024-d pooled features before the logits layer are
+an option.
+
+    extractor = I3DFeatures("paper")  # loads weights; the I3D program compiles once per shape
     score = fvd(real_videos, fake_videos, extractor)  # videos: [N, T, H, W, 3] in [-1, 1]
+
+`ssm_vdm.eval_run` runs the full evaluation of a checkpoint (streaming, resumable).
 """
 
+from collections.abc import Iterator
 import functools
 from typing import Callable, Mapping
 
@@ -17,9 +29,13 @@ import jax.numpy as jnp
 import numpy as np
 import tqdm
 
+from ssm_vdm import fvd_stats
+from ssm_vdm import resize
+from ssm_vdm import sharding
 from ssm_vdm.third_party import i3d
 
 FEATURES = ("logits", "pooled")
+PROTOCOLS = ("standard", "paper")
 MIN_FRAMES = i3d.MIN_FRAMES
 # Videos slightly outside [-1, 1] (float round-off in a sampler) are fine; [0, 255] is not.
 _RANGE_TOLERANCE = 1e-3
@@ -27,13 +43,43 @@ _RANGE_TOLERANCE = 1e-3
 Extractor = Callable[..., Mapping[str, np.ndarray]]
 
 
-def _i3d_forward(model: nn.Module, variables, videos: jax.Array) -> dict[str, jax.Array]:
-  """videos: [B, T, H, W, 3] in [-1, 1] -> logits [B, 400], pooled [B, 1024] (float32)."""
+def check_protocol(protocol: str) -> None:
+  if protocol not in PROTOCOLS:
+    raise ValueError(f"FVD protocol {protocol!r} is not known; use one of {PROTOCOLS}.")
+
+
+def describe_protocol(protocol: str) -> dict[str, str]:
+  """What the protocol feeds I3D, for fvd.json and logs."""
+  check_protocol(protocol)
+  if protocol == "paper":
+    return {"i3d_input_range": "[0, 1]", "resize": "TF1 resize_bilinear (no half-pixel)"}
+  return {"i3d_input_range": "[-1, 1]", "resize": "jax.image.resize bilinear"}
+
+
+@functools.partial(jax.jit, static_argnames="protocol")
+def to_i3d_input(videos: jax.Array, protocol: str) -> jax.Array:
+  """videos: [B, T, H, W, 3] in [-1, 1] -> I3D input [B, T, 224, 224, 3], float32.
+
+  standard: [-1, 1], `jax.image.resize` bilinear (half-pixel centres, no antialiasing: the
+  paper's 32 and 64 px clips are only ever upsampled). paper: (videos + 1) / 2 in [0, 1],
+  TF1 `resize_bilinear`.
+  """
   batch, frames = videos.shape[:2]
-  size = (batch, frames, i3d.RESOLUTION, i3d.RESOLUTION, 3)
-  # Plain bilinear, no antialiasing: the paper's clips (32, 64 px) are only ever upsampled.
-  videos = jax.image.resize(videos, size, "bilinear", antialias=False)  # [B, T, 224, 224, 3]
-  logits, end_points = model.apply(variables, videos)
+  videos = jnp.asarray(videos, jnp.float32)
+  size = (i3d.RESOLUTION, i3d.RESOLUTION)
+  if protocol == "paper":
+    return resize.resize_bilinear_tf1((videos + 1.0) / 2.0, size)
+  check_protocol(protocol)
+  return jax.image.resize(videos, (batch, frames) + size + (3,), "bilinear", antialias=False)
+
+
+@jax.jit
+def _i3d_features(variables, videos: jax.Array) -> dict[str, jax.Array]:
+  """videos: [B, T, 224, 224, 3] -> logits [B, 400], pooled [B, 1024] (float32).
+
+  One jitted function for every extractor and protocol: a shape compiles once per process.
+  """
+  logits, end_points = i3d.create_model().apply(variables, videos)
   # The logits layer is linear after this pool, so `pooled` is exactly what it sees.
   pooled = nn.avg_pool(end_points["Mixed_5c"], (2, 7, 7), strides=(1, 1, 1),
                        padding="VALID")  # [B, ceil(T / 8) - 1, 1, 1, 1024]
@@ -67,18 +113,23 @@ def pad_frames(videos: np.ndarray, min_frames: int = MIN_FRAMES) -> np.ndarray:
 
 
 class I3DFeatures:
-  """I3D Kinetics-400 features of videos; weights loaded and forward pass jitted once.
+  """I3D Kinetics-400 features of videos under one FVD protocol.
 
-  The batch shape is fixed (the last batch is padded), so one extractor compiles once per
-  (batch_size, T, H, W).
+  Weights are loaded once and replicated over this process's devices; each batch is split
+  over them. The batch shape is fixed (a short last batch is padded by repeating its last
+  video, and padding never changes the other videos' features), so the I3D program compiles
+  once per (batch_size rounded up to the local device count, T).
   """
 
-  def __init__(self, variables=None):
-    """variables: I3D {"params", "batch_stats"}; default the Kinetics-400 weights."""
+  def __init__(self, protocol: str = "standard", variables=None):
+    """protocol: "standard" or "paper"; variables: I3D {"params", "batch_stats"}, default
+    the Kinetics-400 weights."""
+    check_protocol(protocol)
+    self.protocol = protocol
     if variables is None:
       variables = i3d.load_variables()
-    self._variables = jax.device_put(variables)  # once, not per batch
-    self._forward = jax.jit(functools.partial(_i3d_forward, i3d.create_model()))
+    self._mesh = sharding.create_mesh(jax.local_devices())
+    self._variables = jax.device_put(variables, sharding.replicated(self._mesh))  # once
 
   def __call__(self, videos: np.ndarray, batch_size: int = 8,
                progress: bool = True) -> dict[str, np.ndarray]:
@@ -86,7 +137,7 @@ class I3DFeatures:
 
     Args:
       videos: [N, T, H, W, 3] in [-1, 1], T >= MIN_FRAMES; any H, W (resized to 224).
-      batch_size: videos per forward pass.
+      batch_size: videos per forward pass (rounded up to a multiple of the local devices).
       progress: show a progress bar when there is more than one batch.
     Returns:
       {"logits": [N, 400], "pooled": [N, 1024]}, float64 numpy.
@@ -94,6 +145,8 @@ class I3DFeatures:
     _check_videos(np.shape(videos), "videos", min_videos=1)
     if batch_size < 1:
       raise ValueError(f"batch_size must be >= 1, got {batch_size}.")
+    devices = self._mesh.devices.size
+    batch_size = -(-batch_size // devices) * devices
     num = len(videos)
     num_batches = -(-num // batch_size)
     outputs = {name: [] for name in FEATURES}
@@ -105,45 +158,30 @@ class I3DFeatures:
                          f"[{batch.min():g}, {batch.max():g}].")
       size = len(batch)
       batch = np.pad(batch, ((0, batch_size - size),) + ((0, 0),) * 4, mode="edge")
-      features = self._forward(self._variables, batch)
+      batch = jax.device_put(batch, sharding.batch_sharding(self._mesh))
+      features = _i3d_features(self._variables, to_i3d_input(batch, self.protocol))
       for name in FEATURES:
         outputs[name].append(np.asarray(features[name], np.float64)[:size])
     return {name: np.concatenate(parts) for name, parts in outputs.items()}
 
 
-def _psd_sqrt(matrix: np.ndarray) -> np.ndarray:
-  """Symmetric square root of a symmetric PSD matrix [D, D]; round-off negatives clipped."""
-  eigvals, eigvecs = np.linalg.eigh(matrix)
-  return (eigvecs * np.sqrt(np.clip(eigvals, 0.0, None))) @ eigvecs.T
+def _trace_sqrt_product_few(centred_a: np.ndarray, centred_b: np.ndarray) -> float:
+  """tr((S_a S_b)^(1/2)), S = X^T X / (N - 1), for centred X: [N_a, D], [N_b, D], N_a N_b <= D^2.
 
-
-def _trace_sqrt_product(centred_a: np.ndarray, centred_b: np.ndarray) -> float:
-  """tr((S_a S_b)^(1/2)), S = X^T X / (N - 1) for centred features X: [N_a, D], [N_b, D].
-
-  The eigenvalues of S_a S_b are real and >= 0 (those of S_a^(1/2) S_b S_a^(1/2)), and
-  tr((S_a S_b)^(1/2)) is the sum of their square roots.
+  The nonzero eigenvalues of S_a S_b = X_a^T (X_a X_b^T) X_b / c are those of M M^T,
+  M = X_a X_b^T: [N_a, N_b], so the trace is M's nuclear norm; no [D, D] work.
   """
-  (num_a, dim), num_b = centred_a.shape, len(centred_b)
-  if num_a * num_b <= dim * dim:
-    # Few samples: the nonzero eigenvalues of S_a S_b = X_a^T (X_a X_b^T) X_b / c are those of
-    # M M^T, M = X_a X_b^T: [N_a, N_b], so the trace is M's nuclear norm; no [D, D] work.
-    gram = centred_a @ centred_b.T  # [N_a, N_b]
-    return np.linalg.svd(gram, compute_uv=False).sum() / np.sqrt((num_a - 1) * (num_b - 1))
-  cov_a = centred_a.T @ centred_a / (num_a - 1)  # [D, D]
-  cov_b = centred_b.T @ centred_b / (num_b - 1)
-  sqrt_a = _psd_sqrt(cov_a)
-  inner = sqrt_a @ cov_b @ sqrt_a  # symmetric PSD
-  inner = (inner + inner.T) / 2.0  # symmetric up to round-off; eigh reads one triangle
-  return np.sqrt(np.clip(np.linalg.eigvalsh(inner), 0.0, None)).sum()
+  gram = centred_a @ centred_b.T  # [N_a, N_b]
+  return np.linalg.svd(gram, compute_uv=False).sum() / np.sqrt(
+      (len(centred_a) - 1) * (len(centred_b) - 1))
 
 
 def frechet_distance(feats_a: np.ndarray, feats_b: np.ndarray) -> float:
   """Frechet distance between Gaussians fitted to two feature sets, in float64.
 
-  d = |mu_a - mu_b|^2 + tr(S_a) + tr(S_b) - 2 tr((S_a S_b)^(1/2)) with unbiased covariances S.
-  The last trace comes from eigh of the symmetric PSD S_a^(1/2) S_b S_a^(1/2), or, when there
-  are fewer samples than dimensions, from an [N_a, N_b] SVD; both stay exact for the singular
-  covariances of N < D.
+  d = |mu_a - mu_b|^2 + tr(S_a) + tr(S_b) - 2 tr((S_a S_b)^(1/2)) with unbiased covariances S
+  (`fvd_stats.frechet_distance_from_moments`), or, when there are fewer samples than
+  dimensions, the last trace from an [N_a, N_b] SVD; both exact for singular covariances.
 
   Args:
     feats_a: [N_a, D], N_a >= 2.
@@ -158,12 +196,16 @@ def frechet_distance(feats_a: np.ndarray, feats_b: np.ndarray) -> float:
     raise ValueError(f"feature sizes differ: {np.shape(feats_a)} vs {np.shape(feats_b)}.")
   feats_a = np.asarray(feats_a, np.float64)
   feats_b = np.asarray(feats_b, np.float64)
+  (num_a, dim), num_b = feats_a.shape, len(feats_b)
   mu_a, mu_b = feats_a.mean(0), feats_b.mean(0)  # [D]
   centred_a, centred_b = feats_a - mu_a, feats_b - mu_b  # [N_a, D], [N_b, D]
-  trace_a = np.sum(centred_a ** 2) / (len(feats_a) - 1)  # tr(S_a)
-  trace_b = np.sum(centred_b ** 2) / (len(feats_b) - 1)
+  if num_a * num_b > dim * dim:
+    return fvd_stats.frechet_distance_from_moments(
+        mu_a, centred_a.T @ centred_a / (num_a - 1), mu_b, centred_b.T @ centred_b / (num_b - 1))
+  trace_a = np.sum(centred_a ** 2) / (num_a - 1)  # tr(S_a)
+  trace_b = np.sum(centred_b ** 2) / (num_b - 1)
   distance = (np.sum((mu_a - mu_b) ** 2) + trace_a + trace_b
-              - 2.0 * _trace_sqrt_product(centred_a, centred_b))
+              - 2.0 * _trace_sqrt_product_few(centred_a, centred_b))
   return float(max(distance, 0.0))  # >= 0 in exact arithmetic
 
 
@@ -174,7 +216,8 @@ def fvd(real_videos: np.ndarray, fake_videos: np.ndarray, extractor: Extractor,
   Args:
     real_videos: [N_r, T, H, W, 3] in [-1, 1], N_r >= 2, T >= MIN_FRAMES.
     fake_videos: [N_f, T', H', W', 3], same conditions.
-    extractor: e.g. an `I3DFeatures`; called as extractor(videos, batch_size=...) -> dict.
+    extractor: e.g. an `I3DFeatures` (its protocol decides the I3D input); called as
+      extractor(videos, batch_size=...) -> dict.
     features: "logits" (the paper's convention) or "pooled" (1024-d, before the logits layer).
     batch_size: videos per I3D forward pass.
   Returns:
@@ -189,36 +232,48 @@ def fvd(real_videos: np.ndarray, fake_videos: np.ndarray, extractor: Extractor,
   return frechet_distance(real, fake)
 
 
-class FVDEvaluator:
-  """FVD of generated videos against a fixed set of real clips from the eval split.
+def prepare_videos(videos: np.ndarray) -> np.ndarray:
+  """Pads clips shorter than I3D's minimum (tiny smoke settings only; scores not comparable)."""
+  return pad_frames(videos) if videos.shape[1] < MIN_FRAMES else videos
 
-  The real clips' I3D features are computed once, on first use, and reused for every
-  score, so periodic evaluation during training pays for them once.
+
+def real_clips(config, num_real: int, batch_size: int) -> Iterator[np.ndarray]:
+  """The real set of config.fvd_protocol, in order: batches [b, T, H, W, 3] in [-1, 1].
+
+  standard: the first clip of each of the eval split's first `num_real` usable videos.
+  paper: the paper's set, the first clip of every video (UCF101: train and test splits).
+  Every host reads the same clips, so every host computes the same score.
+  """
+  from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
+  check_protocol(config.fvd_protocol)
+  batches = input_pipeline.create_eval_iterator(config, num_examples=num_real,
+                                                batch_size=batch_size)
+  return (b["video"] for b in batches)
+
+
+class FVDEvaluator:
+  """FVD of generated videos against a fixed set of real clips, under config.fvd_protocol.
+
+  For periodic evaluation during training: the real clips' features are computed once, on
+  first use, kept in memory and reused for every score.
   """
 
   def __init__(self, config, num_real: int, extractor: Extractor | None = None):
     self.config, self.num_real = config, num_real
-    self.extractor = extractor or I3DFeatures()
+    self.extractor = extractor or I3DFeatures(config.fvd_protocol)
     self._real = None
 
-  def _prepare(self, videos: np.ndarray) -> np.ndarray:
-    if videos.shape[1] < MIN_FRAMES:
-      videos = pad_frames(videos)  # tiny smoke settings only; scores not comparable
-    return videos
-
   def real_features(self) -> np.ndarray:
+    """[N_real, D] features (config.fvd_features) of the real clips."""
     if self._real is None:
-      from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
-      # Every host reads the same clips, so every host computes the same score.
-      batches = input_pipeline.create_eval_iterator(
-          self.config, num_examples=self.num_real, batch_size=self.config.batch_size)
-      videos = np.concatenate([b["video"] for b in batches])[:self.num_real]
+      videos = np.concatenate(list(real_clips(self.config, self.num_real,
+                                              self.config.batch_size)))[:self.num_real]
       if len(videos) < 2:
         raise ValueError(f"The eval split gave {len(videos)} clips; FVD needs at least 2.")
-      self._real = self.extractor(self._prepare(videos))[self.config.fvd_features]
+      self._real = self.extractor(prepare_videos(videos))[self.config.fvd_features]
     return self._real
 
   def __call__(self, fake_videos: np.ndarray) -> float:
     """FVD of `fake_videos` [N, T, H, W, 3] in [-1, 1] against the real clips."""
-    fake = self.extractor(self._prepare(np.asarray(fake_videos)))[self.config.fvd_features]
+    fake = self.extractor(prepare_videos(np.asarray(fake_videos)))[self.config.fvd_features]
     return frechet_distance(self.real_features(), fake)

@@ -22,7 +22,8 @@ class EvalModeTest(absltest.TestCase):
       with open(os.path.join(workdir, "fvd.json")) as f:
         written = json.load(f)
       self.assertEqual(written, result)
-      self.assertEqual((result["step"], result["num_samples"]), (6, 8))
+      self.assertEqual((result["step"], result["num_generated"], result["num_real"],
+                       result["protocol"]), (6, 8, 8, "standard"))
       self.assertGreater(result["fvd"], 0.0)
       self.assertLen(glob.glob(os.path.join(workdir, "eval_step6.*")), 2)
       # Sampling at another length than trained (the SSM kernel follows T).

@@ -1,0 +1,288 @@
+r"""--mode=eval: FVD of a checkpoint under config.fvd_protocol, streamed and resumable.
+
+    python -m ssm_vdm.main --config=configs/ucf101.py --workdir=W --mode=eval \
+        --config.fvd_protocol=paper
+
+Counts (`counts`): `paper` draws 10,000 videos and compares them with the first clip of every
+video of the paper's real set; `standard` draws config.eval_num_samples (256) and reads as
+many clips of the eval split; config.eval_num_samples / eval_num_real override either.
+
+Generated videos are drawn in batches over all devices and each batch's I3D features are
+folded into running float64 statistics (`fvd_stats`), saved after every batch to
+W/fvd/generated_step<S>_<protocol>_<hash>.npz: a killed evaluation resumes at the batch where
+it stopped and gives the same FVD. The real set's statistics are computed once (resumable
+the same way) and cached in W/fvd/real_<protocol>_<dataset>_<H>px_<T>f_<hash>.npz, keyed by
+everything that decides the clips. The hash covers every setting that changes the numbers,
+so another setting writes another file and no saved work is overwritten. Both files hold the
+logits and the pooled statistics, so either `fvd_features` reuses them. The result goes to
+W/fvd.json (process 0 writes; every host computes the same numbers).
+"""
+
+from collections.abc import Callable, Iterator
+import hashlib
+import itertools
+import json
+import os
+import time
+from typing import Any
+
+from absl import logging
+import jax
+from jax.experimental import multihost_utils
+import ml_collections
+import numpy as np
+
+from ssm_vdm import evaluation
+from ssm_vdm import fvd_stats
+from ssm_vdm import generate
+
+PAPER_NUM_GENERATED = 10_000  # the authors' script: 4 seeds x 2,500 videos
+STANDARD_NUM_GENERATED = 256
+# Settings that decide which real clips are read (and so the cached real statistics).
+_DATA_KEYS = ("dataset", "data_dir", "video_folder", "frames", "frame_stride", "resolution",
+              "channels")
+_SYNTHETIC_KEYS = ("seed", "synthetic_num_shapes")
+# Settings that change generated videos besides the checkpoint itself.
+_SAMPLING_KEYS = ("seed", "frames", "sampler", "sample_steps", "diffusion_steps", "prediction",
+                  "dtype", "ssm_mode", "temporal")
+
+BatchSource = Callable[[int], Iterator[np.ndarray]]  # done -> batches of the videos after it
+
+
+def counts(config: ml_collections.ConfigDict) -> tuple[int, int | None]:
+  """(generated videos, real clips) for --mode=eval; real None = the whole real set.
+
+  paper: 10,000 and every clip of the paper's real set; standard: 256 and as many real clips
+  as generated. config.eval_num_samples / eval_num_real (> 0) override.
+  """
+  evaluation.check_protocol(config.fvd_protocol)
+  if config.fvd_protocol == "paper":
+    return config.eval_num_samples or PAPER_NUM_GENERATED, config.eval_num_real or None
+  num_generated = config.eval_num_samples or STANDARD_NUM_GENERATED
+  return num_generated, config.eval_num_real or num_generated
+
+
+def _canonical(key: dict[str, Any]) -> dict[str, Any]:
+  return json.loads(json.dumps(key, sort_keys=True))  # tuples -> lists, as a reload sees it
+
+
+def _hash(key: dict[str, Any]) -> str:
+  return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:10]
+
+
+def real_key(config: ml_collections.ConfigDict, num_real: int | None) -> dict[str, Any]:
+  """What decides the real set's statistics: protocol, data settings, clip count."""
+  keys = _DATA_KEYS + (_SYNTHETIC_KEYS if config.dataset == "synthetic" else ())
+  return _canonical({"protocol": config.fvd_protocol, "num_real": num_real or "all",
+                     "data": {k: config[k] for k in keys}, "network": "i3d-kinetics-400"})
+
+
+def real_path(workdir: str, config: ml_collections.ConfigDict, key: dict[str, Any]) -> str:
+  name = (f"real_{config.fvd_protocol}_{config.dataset}_{config.resolution}px_"
+          f"{config.frames}f_{_hash(key)}.npz")
+  return os.path.join(workdir, "fvd", name)
+
+
+def generated_key(config: ml_collections.ConfigDict, step: int, num_generated: int,
+                  shape: tuple[int, ...]) -> dict[str, Any]:
+  """What decides the generated set's statistics besides the workdir's checkpoint."""
+  return _canonical({"protocol": config.fvd_protocol, "step": step,
+                     "num_generated": num_generated, "batch_shape": shape,
+                     "sampling": {k: config[k] for k in _SAMPLING_KEYS},
+                     "network": "i3d-kinetics-400"})
+
+
+class _Progress:
+  """Log lines with videos/s and ETA for one pass."""
+
+  def __init__(self, what: str, total: int | None, done: int):
+    self.what, self.total, self._done0, self._t0 = what, total, done, time.time()
+
+  def log(self, done: int) -> None:
+    rate = (done - self._done0) / max(time.time() - self._t0, 1e-9)
+    if self.total is None:
+      logging.info("FVD %s: %d videos, %.2f videos/s", self.what, done, rate)
+      return
+    eta = (self.total - done) / rate if rate > 0 else float("inf")
+    logging.info("FVD %s: %d/%d videos (%.0f%%), %.2f videos/s, ETA %s", self.what, done,
+                 self.total, 100.0 * done / self.total, rate, _hms(eta))
+
+
+def _hms(seconds: float) -> str:
+  if not np.isfinite(seconds):
+    return "?"
+  minutes, secs = divmod(int(seconds), 60)
+  hours, minutes = divmod(minutes, 60)
+  return f"{hours:d}:{minutes:02d}:{secs:02d}"
+
+
+def accumulate(path: str, key: dict[str, Any], batches: BatchSource,
+               extractor: evaluation.Extractor, *, num: int | None, i3d_batch_size: int,
+               what: str, on_videos: Callable[[np.ndarray, int], None] | None = None
+               ) -> tuple[dict[str, fvd_stats.FeatureStats], int]:
+  """Running statistics of the I3D features of `num` videos (None: all `batches` yields).
+
+  Resumes from `path` if it holds the same `key`; after every batch the statistics are saved
+  there (process 0), so a killed pass loses at most one batch.
+
+  Args:
+    path: the .npz of this pass.
+    key: JSON-able dict naming every setting the statistics depend on.
+    batches: batches(done) yields batches [b, T, H, W, 3] in [-1, 1] of the videos after the
+      first `done`.
+    extractor: videos -> {"logits", "pooled"} features, e.g. evaluation.I3DFeatures.
+    num: videos to fold in, or None for every video `batches(0)` yields.
+    i3d_batch_size: videos per extractor forward pass.
+    what: name of the pass in logs.
+    on_videos: called with each batch of videos folded in and the count before it.
+  Returns:
+    ({"logits": stats, "pooled": stats}, videos folded in).
+  """
+  loaded = fvd_stats.load(path, evaluation.FEATURES)
+  if jax.process_count() > 1:  # every host has read the file before anyone rewrites it
+    multihost_utils.sync_global_devices(f"fvd {path}")
+  if loaded is not None and loaded[1]["key"] != key:
+    raise ValueError(f"{path} holds statistics of other settings ({loaded[1]['key']}, this "
+                     f"run: {key}); move it away to recompute.")
+  if loaded is not None:
+    stats, done = loaded[0], loaded[1]["count"]
+    if loaded[1]["complete"]:
+      logging.info("FVD %s: %d videos' statistics from %s.", what, done, path)
+      return stats, done
+    logging.info("FVD %s: resuming after %d videos from %s.", what, done, path)
+  else:
+    stats, done = None, 0  # sized by the first batch's features
+  progress = _Progress(what, num, done)
+  complete = num is not None and done >= num
+  source = batches(done)
+  while not complete:
+    videos = next(source, None)
+    if videos is None:
+      break
+    if num is not None:
+      videos = videos[:num - done]
+    feats = extractor(evaluation.prepare_videos(videos), batch_size=i3d_batch_size,
+                      progress=False)
+    if stats is None:
+      stats = {name: fvd_stats.FeatureStats.empty(feats[name].shape[1])
+               for name in evaluation.FEATURES}
+    stats = {name: s.update(feats[name]) for name, s in stats.items()}
+    if on_videos is not None:
+      on_videos(videos, done)
+    done += len(videos)
+    complete = num is not None and done >= num
+    _save(path, stats, key, done, complete)
+    progress.log(done)
+  if stats is None:
+    raise ValueError(f"FVD {what}: no videos to evaluate.")
+  if not complete:  # the source ran out: that is the whole set
+    _save(path, stats, key, done, True)
+  return stats, done
+
+
+def _save(path: str, stats, key, count: int, complete: bool) -> None:
+  if jax.process_index() == 0:
+    fvd_stats.save(path, stats, {"key": key, "count": count, "complete": complete})
+
+
+def _skip(batches: Iterator[np.ndarray], num: int) -> Iterator[np.ndarray]:
+  """The videos of `batches` after the first `num`, in the same batches (the first cut)."""
+  for batch in batches:
+    if num >= len(batch):
+      num -= len(batch)
+      continue
+    yield batch[num:]
+    num = 0
+
+
+def real_statistics(config: ml_collections.ConfigDict, workdir: str,
+                    extractor: evaluation.Extractor, num_real: int | None
+                    ) -> tuple[dict[str, fvd_stats.FeatureStats], int, str]:
+  """(statistics, clip count, cache path) of the protocol's real set, cached in workdir."""
+  if num_real is None and config.dataset == "synthetic":
+    raise ValueError("fvd_protocol='paper' reads every video of the real set, but the "
+                     "synthetic dataset has no end: set config.eval_num_real.")
+  key = real_key(config, num_real)
+  path = real_path(workdir, config, key)
+  batches = lambda done: _skip(evaluation.real_clips(config, num_real, config.batch_size), done)
+  stats, count = accumulate(path, key, batches, extractor, num=num_real,
+                            i3d_batch_size=config.fvd_batch_size, what="real clips")
+  if count < 2:
+    raise ValueError(f"The real set gave {count} clips; FVD needs at least 2.")
+  return stats, count, path
+
+
+def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params, step: int,
+             mesh, extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
+  """FVD of `params` (the checkpoint at `step`) under config.fvd_protocol; writes fvd.json.
+
+  Args:
+    sampler: generate.create_sampler's sample(params, rng, shape, sharding, progress).
+    mesh: the devices to sample on (a batch is split over all of them).
+    extractor: default evaluation.I3DFeatures(config.fvd_protocol).
+  Returns:
+    The dict written to workdir/fvd.json.
+  """
+  protocol = config.fvd_protocol
+  num_generated, num_real = counts(config)
+  if num_generated < 2:
+    raise ValueError(f"config.eval_num_samples={num_generated}: FVD needs at least 2 videos.")
+  if protocol == "paper" and (num_generated, num_real) != (PAPER_NUM_GENERATED, None):
+    logging.warning("fvd_protocol='paper' with %d generated videos and %s real clips instead "
+                    "of the paper's %d and every clip: not comparable with its table.",
+                    num_generated, num_real, PAPER_NUM_GENERATED)
+  extractor = extractor or evaluation.I3DFeatures(protocol)
+  # The real set first: cached after the first run, and a data problem shows before sampling.
+  real, count_real, path_real = real_statistics(config, workdir, extractor, num_real)
+
+  shape = generate.batch_shape(config, num_generated, config.frames, mesh.devices.size)
+  rng = generate.sample_rng(config.seed, step)
+
+  def generated(done: int) -> Iterator[np.ndarray]:
+    for index in itertools.count(done // shape[0]):  # resumes at batch boundaries
+      yield generate.draw_batch(sampler, params, rng, index, shape, mesh)
+
+  grid = []
+
+  def keep_for_grid(videos: np.ndarray, done: int) -> None:
+    if done < config.num_samples:
+      grid.append(videos[:config.num_samples - done])
+      if done + len(videos) >= min(config.num_samples, num_generated):
+        generate.write(np.concatenate(grid), workdir, f"eval_step{step}", config.fps)
+
+  key = generated_key(config, step, num_generated, shape)
+  path_generated = os.path.join(workdir, "fvd",
+                                f"generated_step{step}_{protocol}_{_hash(key)}.npz")
+  generated_stats, count_generated = accumulate(
+      path_generated, key, generated, extractor, num=num_generated,
+      i3d_batch_size=config.fvd_batch_size, what="generated videos", on_videos=keep_for_grid)
+
+  features = config.fvd_features
+  score = fvd_stats.frechet_distance(real[features], generated_stats[features])
+  result = {"fvd": score, "protocol": protocol, "step": step,
+            "num_generated": count_generated, "num_real": count_real,
+            "paper_counts": (protocol == "paper" and count_generated == PAPER_NUM_GENERATED
+                             and num_real is None),
+            "features": features, **evaluation.describe_protocol(protocol),
+            "frames": config.frames, "resolution": config.resolution,
+            "dataset": config.dataset, "temporal": config.temporal,
+            "sampler": config.sampler, "sample_steps": config.sample_steps,
+            "real_statistics": path_real, "generated_statistics": path_generated}
+  if jax.process_index() == 0:
+    fvd_stats.write_atomic(os.path.join(workdir, "fvd.json"),
+                           json.dumps(result, indent=2).encode())
+  logging.info("FVD (%s protocol) at step %d, %d generated vs %d real videos: %.2f", protocol,
+               step, count_generated, count_real, score)
+  return result
+
+
+def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer,
+                        extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
+  """--mode=eval on the newest checkpoint's EMA parameters; `trainer`: a train.Trainer."""
+  from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
+  input_pipeline.check_dataset_available(config)  # before restoring or compiling anything
+  counts(config)
+  params, step = trainer.restore_params(ema=True)
+  sampler = generate.create_sampler(config, trainer.model, trainer.schedule)
+  return evaluate(config, workdir, sampler=sampler, params=params, step=step,
+                  mesh=trainer.mesh, extractor=extractor)
