@@ -9,7 +9,6 @@ Every entry point builds a `Trainer` first, which turns on JAX's persistent comp
 programs from disk instead of compiling them.
 """
 
-import json
 import os
 import time
 from typing import Any, Callable
@@ -25,8 +24,8 @@ import optax
 from ssm_vdm import checkpointing
 from ssm_vdm import configuration
 from ssm_vdm import diffusion
+from ssm_vdm import eval_run
 from ssm_vdm import evaluation
-from ssm_vdm import files
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
@@ -255,25 +254,9 @@ class Trainer:
 
 
 def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str) -> dict:
-  """--mode=eval: FVD of the newest checkpoint's EMA parameters against real eval clips.
-
-  Draws config.eval_num_samples videos, compares them with as many real clips, writes
-  workdir/fvd.json and a grid of the first config.num_samples videos.
-  """
-  trainer = Trainer(config, workdir)
-  input_pipeline.check_dataset_available(config)
-  evaluator = evaluation.FVDEvaluator(config, config.eval_num_samples)
-  params, step = trainer.restore_params(ema=True)
-  videos = trainer.draw(params, step, config.eval_num_samples)
-  score = evaluator(videos)
-  result = {"fvd": score, "step": step, "num_samples": int(len(videos)),
-            "frames": config.frames, "features": config.fvd_features,
-            "dataset": config.dataset, "temporal": config.temporal}
-  if jax.process_index() == 0:
-    files.write_text(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2))
-    generate.write(videos[:config.num_samples], workdir, f"eval_step{step}", config.fps)
-  logging.info("FVD at step %d over %d samples: %.2f", step, len(videos), score)
-  return result
+  """--mode=eval: FVD of the newest checkpoint under config.fvd_protocol (ssm_vdm.eval_run);
+  writes workdir/fvd.json and a grid of the first config.num_samples videos."""
+  return eval_run.evaluate_checkpoint(config, workdir, Trainer(config, workdir))
 
 
 def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> TrainState:
