@@ -70,6 +70,11 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _choice(c, "dtype", DTYPES)
   _choice(c, "remat", unet.REMAT)
   _choice(c, "fvd_features", ("logits", "pooled"))
+  _choice(c, "fvd_protocol", ("standard", "paper"))  # ssm_vdm.evaluation.PROTOCOLS
+  for key in ("eval_num_samples", "eval_num_real"):
+    _check(c[key] == 0 or c[key] >= 2, f"config.{key}={c[key]}: FVD needs at least 2 videos "
+           "(0 means the fvd_protocol's count).")
+  _positive(c, "fvd_batch_size")
   _choice(c, "frame_transform", FRAME_TRANSFORMS)
   _choice(c, "clip_sampling", CLIP_SAMPLINGS)
   for key in ("tfds_config", "train_split", "eval_split", "prepared_dir"):
