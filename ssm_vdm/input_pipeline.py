@@ -2,8 +2,12 @@
 
 The one interface the trainer and the evaluator use; each source lives in `ssm_vdm.data`.
 Every iterator yields host-local batches `{'video': float32 [B, T, H, W, C] in [-1, 1],
-'label': int32 [B]}`: clips of `frames` frames taken every `frame_stride` frames, centre-cropped
-to a square, resized to `resolution` (antialiased bilinear) and scaled to [-1, 1].
+'label': int32 [B]}`: clips of `frames` frames taken every `frame_stride` frames, made square
+at `resolution` by config.frame_transform (ssm_vdm.data.transform) and scaled to [-1, 1].
+
+Videos are read from prepared clips (ssm_vdm.data.prepared_source, written once by
+ssm_vdm.data.prepare.prepare) when config.prepared_dir holds them, and decoded on the fly
+otherwise; the log says which.
 
 Training streams are deterministic from config.seed and restart at any step with the batches
 an uninterrupted run would have seen (ssm_vdm.data.streams says how); a host reads its own
@@ -15,7 +19,10 @@ from collections.abc import Iterator
 
 import ml_collections
 
+from absl import logging
+
 from ssm_vdm.data import folder_source
+from ssm_vdm.data import prepared_source
 from ssm_vdm.data import sources
 from ssm_vdm.data import streams
 from ssm_vdm.data import synthetic_source
@@ -33,12 +40,24 @@ to_model_input = transform.to_model_input
 def check_dataset_available(config: ml_collections.ConfigDict) -> None:
   """Raises FileNotFoundError / ValueError if the configured dataset can't be read.
 
-  Cheap: lists files or opens TFDS metadata, decodes nothing. Call it before compiling.
+  Cheap: finds prepared clips, or opens TFDS metadata, or reads a folder's frame counts up to
+  its first usable video. Call it before compiling.
   """
   sources.check_config(config)
+  if config.dataset == "synthetic":
+    return
+  if all(prepared_source.store_paths(config, split)
+         for split in (config.train_split, config.eval_split)):
+    return
+  if config.clip_sampling == "window":
+    raise FileNotFoundError(
+        f"config.clip_sampling='window' needs prepared clips of {config.dataset} "
+        f"({config.train_split}, {config.eval_split}) at {config.resolution}px-"
+        f"{config.frame_transform} in config.prepared_dir={config.prepared_dir!r}; prepare "
+        "them once with --mode=prepare (same config), or use clip_sampling='video'.")
   if config.dataset == "video_folder":
     folder_source.check_available(config)
-  elif config.dataset != "synthetic":
+  else:
     tfds_source.check_available(config)
 
 
@@ -58,16 +77,25 @@ def create_train_iterator(config: ml_collections.ConfigDict, *, process_index: i
   if config.dataset == "synthetic":
     return synthetic_source.train_iterator(config, process_index=process_index,
                                            local_batch=local_batch, start_step=start_step)
-  source = _video_source(config, train=True, process_index=process_index,
+  if config.clip_sampling == "window":
+    return prepared_source.window_iterator(
+        config, split=config.train_split, process_index=process_index,
+        process_count=process_count, local_batch=local_batch, start_step=start_step)
+  source = _video_source(config, config.train_split, train=True, process_index=process_index,
                          process_count=process_count)
   return streams.train_stream(source, config, process_index=process_index,
                               local_batch=local_batch, start_step=start_step)
 
 
 def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int,
-                         batch_size: int, process_index: int = 0,
-                         process_count: int = 1) -> Iterator[Batch]:
-  """One deterministic pass over the eval/test split.
+                         batch_size: int, process_index: int = 0, process_count: int = 1,
+                         split: str | None = None) -> Iterator[Batch]:
+  """One deterministic pass over the eval split: the first clip of every video, in order.
+
+  split: TFDS split(s) to read (default config.eval_split), e.g. 'train+test' for the
+  paper's FVD reference set (the first 16-frame clip of all 13,320 UCF101 videos); video
+  folders and synthetic videos have no splits and ignore it. Videos shorter than a clip are
+  skipped (and counted in the log).
 
   `batch_size` is global like config.batch_size: batches hold batch_size // process_count
   examples (the last one may hold fewer). Host p takes the first
@@ -83,15 +111,25 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
     return synthetic_source.eval_iterator(config, quota=quota, local_batch=local_batch,
                                           process_index=process_index,
                                           process_count=process_count)
-  source = _video_source(config, train=False, process_index=process_index,
-                         process_count=process_count)
+  source = _video_source(config, split or config.eval_split, train=False,
+                         process_index=process_index, process_count=process_count)
   return streams.eval_stream(source, config, quota=quota, local_batch=local_batch)
 
 
-def _video_source(config, *, train: bool, process_index: int,
+def _video_source(config, split: str, *, train: bool, process_index: int,
                   process_count: int) -> sources.Source:
+  prepared = prepared_source.create_source(config, split=split, train=train,
+                                           process_index=process_index,
+                                           process_count=process_count)
+  if prepared is not None:
+    return prepared
+  if config.prepared_dir:
+    logging.info("No prepared clips of %s %s at %dpx-%s in %s: decoding videos as they are "
+                 "read (prepare them once with --mode=prepare for faster input).",
+                 config.dataset, split, config.resolution, config.frame_transform,
+                 config.prepared_dir)
   if config.dataset == "video_folder":
     return folder_source.create_source(config, process_index=process_index,
                                        process_count=process_count)
-  return tfds_source.create_source(config, train=train, process_index=process_index,
-                                   process_count=process_count)
+  return tfds_source.create_source(config, split=split, train=train,
+                                   process_index=process_index, process_count=process_count)

@@ -34,6 +34,7 @@ _FOLDER_RED_STEP = 60  # red of video k in the video files
 def _config(**overrides):
   c = default.get_config("smoke")
   c.frames, c.frame_stride, c.resolution, c.batch_size, c.shuffle_buffer = 4, 2, 8, 2, 4
+  c.prepared_dir = ""  # never the machine's prepared clips
   for key, value in overrides.items():
     setattr(c, key, value)
   return c

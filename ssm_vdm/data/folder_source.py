@@ -4,6 +4,7 @@ Files are listed recursively and sorted; host p takes files p, p + hosts, ... Fr
 come from a scan that decodes no images; a clip decodes only up to its last frame.
 """
 
+import concurrent.futures
 import dataclasses
 import pathlib
 
@@ -14,6 +15,7 @@ from ssm_vdm.data import sources
 from ssm_vdm.data import transform
 
 VIDEO_EXTENSIONS = (".mp4", ".gif", ".webm", ".avi", ".mov", ".mkv")
+_SCAN_THREADS = 8  # ffmpeg frame counts at once
 
 
 def list_video_files(folder: str) -> list[str]:
@@ -118,14 +120,16 @@ def scan_videos(files: list[str], span: int, *, stop_at_usable: bool = False) ->
   stop_at_usable: stop after the first file with at least `span` frames.
   """
   scan = Scan([], [], {}, [])
-  for path in files:
-    try:
-      length = _count_frames(path)
-    except Exception as e:  # pylint: disable=broad-except  # any unreadable file is skipped
-      logging.warning("Skipping unreadable video %s: %s", path, _first_line(e))
-      scan.unreadable[path] = _first_line(e)
-      continue
-    if length < span:
+  if stop_at_usable:
+    counts = map(_try_count_frames, files)  # lazily, one at a time
+  else:  # ffmpeg runs in its own processes: threads scan in parallel
+    with concurrent.futures.ThreadPoolExecutor(_SCAN_THREADS) as pool:
+      counts = list(pool.map(_try_count_frames, files))
+  for path, (length, error) in zip(files, counts):
+    if error is not None:
+      logging.warning("Skipping unreadable video %s: %s", path, error)
+      scan.unreadable[path] = error
+    elif length < span:
       scan.short.append(path)
     else:
       scan.paths.append(path)
@@ -133,6 +137,13 @@ def scan_videos(files: list[str], span: int, *, stop_at_usable: bool = False) ->
       if stop_at_usable:
         break
   return scan
+
+
+def _try_count_frames(path: str) -> tuple[int, str | None]:
+  try:
+    return _count_frames(path), None
+  except Exception as e:  # pylint: disable=broad-except  # any unreadable file is skipped
+    return 0, first_line(e)
 
 
 def _count_frames(path: str) -> int:
@@ -146,31 +157,73 @@ def _count_frames(path: str) -> int:
 def read_clip(path: str, offset: int, frames: int, stride: int) -> tuple[bool, np.ndarray]:
   """Frames offset, offset + stride, ... of a video file: (ok, uint8 [frames, h, w, 3]).
 
-  Never raises: a file that fails to decode gives ok=False (with a warning) so that training
-  goes on without it.
+  ffmpeg decodes up to the clip's last frame but converts and sends only the clip's frames
+  (a `select` filter on the decoded frame number), then stops. Never raises: a file that
+  fails to decode gives ok=False (with a warning) so that training goes on without it.
   """
-  import imageio.v3 as iio  # pylint: disable=g-import-not-at-top
   last = offset + (frames - 1) * stride
-  clip = []
   try:
     if path.lower().endswith(".gif"):
-      reader = iio.imiter(path, plugin="pillow", mode="RGB")
+      clip = _read_gif_clip(path, offset, last, stride)
     else:
-      reader = iio.imiter(path, plugin="FFMPEG")
-    try:
-      for i, frame in enumerate(reader):
-        if i >= offset and (i - offset) % stride == 0:
-          clip.append(_as_rgb(frame))
-        if i >= last:
-          break
-    finally:
-      reader.close()  # stops an ffmpeg subprocess that still has frames to give
+      select = f"select='between(n,{offset},{last})*not(mod(n-{offset},{stride}))'"
+      clip = _ffmpeg_frames(path, ["-vf", select, "-frames:v", str(frames)])
     if len(clip) < frames:
       raise ValueError(f"got {len(clip)} of {frames} frames from frame {offset} on")
     return True, np.stack(clip)
   except Exception as e:  # pylint: disable=broad-except  # never crash mid-epoch
-    logging.warning("Skipping clip of unreadable video %s: %s", path, _first_line(e))
+    logging.warning("Skipping clip of unreadable video %s: %s", path, first_line(e))
     return False, np.zeros((frames, 1, 1, 3), np.uint8)
+
+
+def iter_frame_chunks(path: str, size: int):
+  """Every frame of a video file, as uint8 [n <= size, h, w, 3] chunks. Raises if unreadable."""
+  if path.lower().endswith(".gif"):
+    frames = _read_gif_clip(path, 0, None, 1)
+    for i in range(0, len(frames), size):
+      yield np.stack(frames[i:i + size])
+    return
+  chunk = []
+  for frame in _ffmpeg_frames(path, [], lazy=True):
+    chunk.append(frame)
+    if len(chunk) == size:
+      yield np.stack(chunk)
+      chunk = []
+  if chunk:
+    yield np.stack(chunk)
+
+
+def _ffmpeg_frames(path: str, output_params: list[str], lazy: bool = False):
+  """Decoded frames, uint8 [h, w, 3] each, as ffmpeg numbers them (no frame dropped or
+  repeated to a constant rate: the numbering count_frames_and_secs counts)."""
+  import imageio_ffmpeg  # pylint: disable=g-import-not-at-top
+  reader = imageio_ffmpeg.read_frames(
+      path, output_params=["-fps_mode", "passthrough"] + output_params)
+
+  def frames():
+    try:
+      width, height = next(reader)["size"]
+      for raw in reader:
+        yield np.frombuffer(raw, np.uint8).reshape(height, width, 3)
+    finally:
+      reader.close()  # stops an ffmpeg subprocess that still has frames to give
+
+  return frames() if lazy else list(frames())
+
+
+def _read_gif_clip(path: str, offset: int, last: int | None, stride: int) -> list[np.ndarray]:
+  import imageio.v3 as iio  # pylint: disable=g-import-not-at-top
+  clip = []
+  reader = iio.imiter(path, plugin="pillow", mode="RGB")
+  try:
+    for i, frame in enumerate(reader):
+      if i >= offset and (i - offset) % stride == 0:
+        clip.append(_as_rgb(frame))
+      if last is not None and i >= last:
+        break
+  finally:
+    reader.close()
+  return clip
 
 
 def _as_rgb(frame: np.ndarray) -> np.ndarray:
@@ -182,7 +235,7 @@ def _as_rgb(frame: np.ndarray) -> np.ndarray:
   return frame[..., :3]  # drops alpha
 
 
-def _first_line(e: Exception) -> str:
+def first_line(e: Exception) -> str:
   """A one-line reason: ffmpeg's errors say what is wrong on their last line, after a banner."""
   text = [line.strip() for line in str(e).strip().splitlines() if line.strip()]
   reason = text[0] if text else ""

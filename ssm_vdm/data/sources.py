@@ -4,8 +4,11 @@ A source is a host's videos as a finite tf.data.Dataset of records that are chea
 (frames still encoded, or a file path), plus a function that decodes one clip of a record.
 """
 
-from collections.abc import Callable
+import collections
+from collections.abc import Callable, Iterator
+import concurrent.futures
 import dataclasses
+import itertools
 
 from absl import logging
 import ml_collections
@@ -74,3 +77,13 @@ def log_usable(description: str, num_usable: int, num_short: int, span: int, con
   if num_usable == 0:
     raise ValueError(f"{description}: no video has the {span} frames a clip needs "
                      f"(frames={config.frames}, frame_stride={config.frame_stride}).")
+
+
+def prefetch(make: Callable[[int], Batch], start: int, depth: int = 2) -> Iterator[Batch]:
+  """Yields make(start), make(start + 1), ..., computing `depth` batches ahead in a thread."""
+  with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+    pending = collections.deque(pool.submit(make, s) for s in range(start, start + depth))
+    for step in itertools.count(start + depth):
+      batch = pending.popleft().result()
+      pending.append(pool.submit(make, step))
+      yield batch

@@ -1,10 +1,7 @@
 """Batches of built-in synthetic videos (ssm_vdm.synthetic): video i depends only on
 (seed, i), so any host computes any slice of the stream, and no TensorFlow is needed."""
 
-import collections
-from collections.abc import Callable, Iterator
-import concurrent.futures
-import itertools
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -35,18 +32,7 @@ def train_iterator(config, *, process_index: int, local_batch: int,
     indices = train_indices(config, step, process_index, local_batch)
     return {"video": _videos(config, indices), "label": np.zeros([local_batch], np.int32)}
 
-  return _prefetch(make, start_step)
-
-
-def _prefetch(make: Callable[[int], sources.Batch], start: int,
-              depth: int = 2) -> Iterator[sources.Batch]:
-  """Yields make(start), make(start + 1), ..., computing `depth` batches ahead in a thread."""
-  with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-    pending = collections.deque(pool.submit(make, s) for s in range(start, start + depth))
-    for step in itertools.count(start + depth):
-      batch = pending.popleft().result()
-      pending.append(pool.submit(make, step))
-      yield batch
+  return sources.prefetch(make, start_step)
 
 
 def eval_iterator(config, *, quota: int, local_batch: int, process_index: int,

@@ -16,8 +16,6 @@ from ssm_vdm.data import transform
 class TfdsSpec:
   """How a TFDS video dataset is read and prepared."""
   name: str
-  train_split: str
-  eval_split: str
   has_label: bool
   module: str | None  # module whose import registers the builder with TFDS
   manual_file: str | None  # big download that TFDS takes from manual_dir instead, if there
@@ -25,11 +23,11 @@ class TfdsSpec:
 
 
 SPECS = {
-    "ucf101": TfdsSpec(name="ucf101", train_split="train", eval_split="test", has_label=True,
-                       module=None, manual_file="UCF101_videos.zip", size="~6.5 GiB"),
-    "minerl_navigate": TfdsSpec(name="minerl_navigate", train_split="train",
-                                eval_split="test", has_label=False, module="minerl_navigate",
-                                manual_file=None, size="minerl_navigate.zip"),
+    "ucf101": TfdsSpec(name="ucf101", has_label=True, module=None,
+                       manual_file="UCF101_videos.zip", size="~6.5 GiB"),
+    "minerl_navigate": TfdsSpec(name="minerl_navigate", has_label=False,
+                                module="minerl_navigate", manual_file=None,
+                                size="minerl_navigate.zip"),
 }
 
 
@@ -39,28 +37,26 @@ def _tfds():
 
 
 def check_available(config) -> None:
-  """Opens both splits' metadata (decodes nothing); raises with the command that prepares."""
-  spec = SPECS[config.dataset]
-  for split in (spec.train_split, spec.eval_split):
+  """Opens the train and eval splits' metadata (decodes nothing); raises with the command
+  that prepares the dataset."""
+  for split in (config.train_split, config.eval_split):
     _records(config, split)
 
 
-def create_source(config, *, train: bool, process_index: int,
+def builder_name(config) -> str:
+  """'ucf101' or 'ucf101/ucf101_1': the dataset and config.tfds_config."""
+  name = SPECS[config.dataset].name
+  return f"{name}/{config.tfds_config}" if config.tfds_config else name
+
+
+def create_source(config, *, split: str, train: bool, process_index: int,
                   process_count: int) -> sources.Source:
-  """The host's shard of the train (or eval) split: records {'frames', 'length', 'label'}."""
-  tf, tfds = sources.tf(), _tfds()
-  spec = SPECS[config.dataset]
-  split = spec.train_split if train else spec.eval_split
-  ds = _records(config, tfds.even_splits(split, n=process_count)[process_index])
-
-  def to_record(ex):
-    label = tf.cast(ex["label"], tf.int32) if spec.has_label else tf.constant(0, tf.int32)
-    return {"frames": ex["video"], "length": tf.shape(ex["video"], out_type=tf.int64)[0],
-            "label": label}
-
-  records = ds.map(to_record, num_parallel_calls=tf.data.AUTOTUNE)
+  """The host's shard of `split` (TFDS split string, e.g. 'train+test'): records
+  {'frames', 'length', 'label'}. train: keep only videos a clip fits in, and count them."""
+  tf = sources.tf()
+  records = encoded_videos(config, _tfds().even_splits(split, n=process_count)[process_index])
   span = sources.clip_span(config)
-  description = f"{spec.name} {split} (host {process_index}/{process_count})"
+  description = f"{builder_name(config)} {split} (host {process_index}/{process_count})"
   num_usable = None
   if train:  # the resume arithmetic needs the number of usable videos
     num_usable, num_short = _count(records, span)
@@ -69,13 +65,42 @@ def create_source(config, *, train: bool, process_index: int,
 
   def decode(record, offset):
     index = offset + config.frame_stride * tf.range(config.frames, dtype=tf.int64)  # [T]
-    encoded = tf.gather(record["frames"], index)  # [T] strings
-    frames = tf.map_fn(lambda b: tf.io.decode_image(b, channels=3, expand_animations=False),
-                       encoded, fn_output_signature=tf.TensorSpec([None, None, 3], tf.uint8))
-    return tf.constant(True), frames  # [T, h, w, 3]
+    frames = decode_frames(tf.gather(record["frames"], index))  # [T, h, w, 3]
+    return tf.constant(True), frames
 
   return sources.Source(records, num_usable, decode, description,
                         transform.for_config(config))
+
+
+def encoded_videos(config, split):
+  """tf.data.Dataset of {'frames': [L] encoded images, 'length': L, 'label': int32} of a
+  TFDS split (string or tfds.even_splits part), in the split's order; label 0 if none."""
+  tf = sources.tf()
+  has_label = SPECS[config.dataset].has_label
+
+  def to_record(ex):
+    label = tf.cast(ex["label"], tf.int32) if has_label else tf.constant(0, tf.int32)
+    return {"frames": ex["video"], "length": tf.shape(ex["video"], out_type=tf.int64)[0],
+            "label": label}
+
+  return _records(config, split).map(to_record, num_parallel_calls=tf.data.AUTOTUNE)
+
+
+def decode_frames(encoded):
+  """[n] encoded images -> uint8 [n, h, w, 3]."""
+  tf = sources.tf()
+  return tf.map_fn(lambda b: tf.io.decode_image(b, channels=3, expand_animations=False),
+                   encoded, fn_output_signature=tf.TensorSpec([None, None, 3], tf.uint8))
+
+
+def split_sizes(config) -> dict[str, int]:
+  """Videos in each named split of the prepared TFDS dataset (reads metadata only)."""
+  return {name: info.num_examples for name, info in _builder(config).info.splits.items()}
+
+
+def variant(config) -> str:
+  """The builder's full name, e.g. 'ucf101/ucf101_1/2.0.0'."""
+  return _builder(config).info.full_name
 
 
 def _count(records, span: int) -> tuple[int, int]:
@@ -96,7 +121,11 @@ def _builder(config):
     except ImportError as e:
       raise ImportError(f"dataset={spec.name!r} needs the `{spec.module}` package: "
                         "pip install --no-deps minerl-navigate==1.1.0") from e
-  return _tfds().builder(spec.name, data_dir=config.data_dir or None)
+  try:
+    return _tfds().builder(builder_name(config), data_dir=config.data_dir or None)
+  except ValueError as e:  # e.g. an unknown builder config
+    raise ValueError(f"TFDS can't make a builder for {builder_name(config)!r} "
+                     f"(config.tfds_config={config.tfds_config!r}): {e}") from e
 
 
 def _records(config, split):
@@ -119,7 +148,7 @@ def _data_dir_text(builder, config) -> str:
   return str(root or config.data_dir or "~/tensorflow_datasets")
 
 
-def _prepare_command(spec: TfdsSpec, data_dir: str, manual_dir: str = "") -> str:
+def _prepare_command(spec: TfdsSpec, name: str, data_dir: str, manual_dir: str = "") -> str:
   """A shell command that downloads and prepares `spec`'s dataset into `data_dir`.
 
   Python rather than the `tfds build` CLI, which in TFDS 4.9.10 also needs apache-beam.
@@ -128,7 +157,7 @@ def _prepare_command(spec: TfdsSpec, data_dir: str, manual_dir: str = "") -> str
   config = (f"download_config=tfds.download.DownloadConfig(manual_dir={manual_dir!r})"
             if manual_dir else "")
   return (f"python -c \"{imports}import tensorflow_datasets as tfds; "
-          f"tfds.builder({spec.name!r}, data_dir={data_dir!r}).download_and_prepare({config})\"")
+          f"tfds.builder({name!r}, data_dir={data_dir!r}).download_and_prepare({config})\"")
 
 
 def _not_prepared_message(spec: TfdsSpec, builder, config) -> str:
@@ -143,15 +172,16 @@ def _not_prepared_message(spec: TfdsSpec, builder, config) -> str:
       f"TFDS dataset {spec.name!r} ({variant}) is not prepared in data_dir={data_dir} "
       "(config.data_dir; '' means the TFDS default).",
       f"Prepare it once (downloads {spec.size}) with",
-      "    " + _prepare_command(spec, data_dir),
-      f"(or `tfds build {spec.name} --data_dir={data_dir}"
+      "    " + _prepare_command(spec, builder_name(config), data_dir),
+      f"(or `tfds build {builder_name(config)} --data_dir={data_dir}"
       + (f" --imports={spec.module}" if spec.module else "") + "` with apache-beam installed).",
       f"Preparing needs {' and '.join(needs)}.",
   ]
   if spec.manual_file:
     manual = config.manual_dir or "MANUAL_DIR"
     lines += [f"To skip the big download, put {spec.manual_file} in {manual} "
-              "(config.manual_dir) and run", "    " + _prepare_command(spec, data_dir, manual)]
+              "(config.manual_dir) and run",
+              "    " + _prepare_command(spec, builder_name(config), data_dir, manual)]
   lines.append(f"Offline: copy a data_dir holding a prepared {variant} from a machine with "
                "internet and point --config.data_dir at it.")
   return "\n".join(lines)
