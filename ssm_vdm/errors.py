@@ -31,3 +31,16 @@ def unknown_key(key: str, known: Iterable[str], where: str = "") -> UnknownKeyEr
   hint = f"Did you mean '{close[0]}'? " if close else ""
   return UnknownKeyError(f"Unknown config key '{key}'{where}. {hint}Every key is declared, "
                          "with a comment, in configs/default.py.")
+
+
+def describe(error: BaseException) -> str:
+  """The message to show for `error`: its own, or for a wrapper that embeds a traceback
+  (ml_collections wraps a config file's errors so), the first wrapped error that has none."""
+  chain, seen = [], set()
+  while error is not None and id(error) not in seen:
+    seen.add(id(error))
+    chain.append(error)
+    error = error.__cause__ or error.__context__
+  plain = [e for e in chain if "Traceback (most recent call last)" not in str(e)]
+  chosen = plain[0] if plain else chain[-1]
+  return str(chosen).strip() or type(chosen).__name__
