@@ -5,6 +5,13 @@ after the last): DDPM visits every step and samples the posterior q(x_{t-1} | x_
 exactly as the authors' `p_sample` does (`diffusion.p_mean_logvar`), DDIM takes
 `num_steps` of them with the deterministic (eta = 0) or stochastic (eta > 0) update of Song
 et al. x0_hat is clipped to [-1, 1] when `clip` is set.
+
+Conditioning on known first frames x_a (video continuation, Ho et al. 2022, "Video Diffusion
+Models", section 3.1): with `known`, every step first overwrites the known frames' latents by
+a fresh draw of q(z_a,t | x_a) ("replacement"); with guidance "reconstruction" the unknown
+frames' x0_hat^b is also corrected by the gradient of the known frames' reconstruction error,
+x0^b <- x0_hat^b - (w_r * alpha_t / 2) * grad_{z_b} ||x_a - x0_hat^a(z_t)||^2 (alpha_t =
+sqrt(abar_t)), before the sampler's update. The returned known frames equal x_a exactly.
 """
 
 from typing import Any, Callable
@@ -19,6 +26,7 @@ from ssm_vdm import diffusion
 Array = jax.Array
 ModelFn = Callable[[Any, Array, Array], Array]  # (params, x_t [B,...], t [B] float) -> out
 SAMPLERS = ("ddpm", "ddim")
+GUIDANCE = ("replacement", "reconstruction")
 
 
 def timesteps(num_train_steps: int, sampler: str, num_steps: int) -> np.ndarray:
@@ -65,43 +73,107 @@ def update(schedule: diffusion.Schedule, x_t: Array, t: Array, t_prev: Array,
   raise ValueError(f"Unknown sampler {sampler!r}; use one of {SAMPLERS}.")
 
 
+def with_x0_shift(schedule: diffusion.Schedule, x_t: Array, t: Array, model_out: Array,
+                  delta: Array, prediction: str) -> Array:
+  """The network output whose x0 estimate is x0_hat - delta (same eps/v parametrization), so
+  that every sampler update and clip applies to the corrected x0. t: [B] int."""
+  abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim)
+  if prediction == "eps":  # x0 = (x_t - sqrt(1 - abar) eps) / sqrt(abar)
+    return model_out + jnp.sqrt(abar / (1.0 - abar)) * delta
+  if prediction == "v":  # x0 = sqrt(abar) x_t - sqrt(1 - abar) v
+    return model_out + delta / jnp.sqrt(1.0 - abar)
+  raise ValueError(f"Unknown prediction {prediction!r}; use one of {diffusion.PREDICTIONS}.")
+
+
+def reconstruction_guided(model_fn: ModelFn, schedule: diffusion.Schedule, params, x_t: Array,
+                          t: Array, known: Array, weight: float, prediction: str) -> Array:
+  """Network output at x_t [B, T, ...] with x0_hat of frames k: corrected by reconstruction
+  guidance towards the known first frames `known` [B, k, ...]; frames :k are unchanged."""
+  k = known.shape[1]
+
+  def error(x):
+    out = model_fn(params, x, t.astype(jnp.float32))
+    x0, _ = diffusion.to_x0_eps(schedule, x, t, out, prediction)
+    return jnp.sum(jnp.square(known - x0[:, :k])), out
+
+  (_, out), grad = jax.value_and_grad(error, has_aux=True)(x_t)
+  alpha = jnp.sqrt(diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim))
+  delta = (0.5 * weight) * alpha * grad.at[:, :k].set(0.0)  # only the unknown frames move
+  return with_x0_shift(schedule, x_t, t, out, delta, prediction)
+
+
 def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: str = "ddpm",
                    num_steps: int = 0, prediction: str = "eps", clip: bool = True,
-                   eta: float = 0.0, chunks: int = 20):
-  """Returns sample(params, rng, shape, sharding=None, progress=True) -> [B, ...] in [-1, 1].
+                   eta: float = 0.0, chunks: int = 20, guidance: str = "replacement",
+                   guidance_weight: float = 0.0):
+  """Returns sample(params, rng, shape, sharding=None, progress=True, known=None) -> [B, ...]
+  in [-1, 1].
 
   The whole reverse chain is one jitted `lax.fori_loop` over a range of step indices; the
   Python side calls it on `chunks` consecutive ranges to report progress, reusing the same
-  compiled program. `sharding`, if given, places the noise (and so the batch) on devices.
+  compiled program. `sharding`, if given, places the noise (and so the batch, and `known`)
+  on devices. `known` [B, k, H, W, C] in [-1, 1], 0 < k < T, conditions the first k frames
+  of a [B, T, H, W, C] sample on it (see the module doc): `guidance` "replacement", or
+  "reconstruction" with `guidance_weight` w_r > 0 (one extra backward pass per step).
+  Without `known` the draws are those of the unconditional sampler.
   """
+  if guidance not in GUIDANCE:
+    raise ValueError(f"Unknown guidance {guidance!r}; use one of {GUIDANCE}.")
+  if (guidance == "reconstruction") != (guidance_weight > 0):
+    raise ValueError(f"guidance_weight={guidance_weight} must be > 0 with reconstruction "
+                     "guidance and 0 with replacement.")
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   ts_prev = np.append(ts[1:], -1).astype(np.int32)
   ts, ts_prev = jnp.asarray(ts), jnp.asarray(ts_prev)
 
   @jax.jit
-  def run(params, x, rng, start, stop):
+  def run(params, x, rng, start, stop, known=None):
     def body(i, x):
       t = jnp.full((x.shape[0],), ts[i])
       t_prev = jnp.full((x.shape[0],), ts_prev[i])
-      out = model_fn(params, x, t.astype(jnp.float32))
+      if known is None:
+        out = model_fn(params, x, t.astype(jnp.float32))
+      else:
+        replace_rng = jax.random.fold_in(jax.random.fold_in(rng, i), 1)
+        fresh = jax.random.normal(replace_rng, known.shape, x.dtype)
+        x = x.at[:, :known.shape[1]].set(diffusion.q_sample(schedule, known, t, fresh))
+        if guidance == "reconstruction":
+          out = reconstruction_guided(model_fn, schedule, params, x, t, known,
+                                      guidance_weight, prediction)
+        else:
+          out = model_fn(params, x, t.astype(jnp.float32))
       noise = jax.random.normal(jax.random.fold_in(rng, i), x.shape, x.dtype)
       return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
                     prediction=prediction, clip=clip, eta=eta)
     return jax.lax.fori_loop(start, stop, body, x)
 
-  def sample(params, rng, shape, sharding=None, progress=True):
+  def sample(params, rng, shape, sharding=None, progress=True, known=None):
+    if known is not None:
+      known = check_known(known, shape)
     init_rng, loop_rng = jax.random.split(rng)
     x = jax.random.normal(init_rng, shape, jnp.float32)
     if sharding is not None:
       x = jax.device_put(x, sharding)
+      known = None if known is None else jax.device_put(known, sharding)
     total = int(ts.shape[0])
     bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
     with tqdm(total=total, desc=f"{sampler} sampling", unit="step",
               disable=not progress or jax.process_index() > 0) as bar:
       for start, stop in zip(bounds[:-1], bounds[1:]):
-        x = run(params, x, loop_rng, jnp.int32(start), jnp.int32(stop))
+        x = run(params, x, loop_rng, jnp.int32(start), jnp.int32(stop), known)
         jax.block_until_ready(x)
         bar.update(int(stop - start))
-    return x
+    return x if known is None else x.at[:, :known.shape[1]].set(known)
 
   return sample
+
+
+def check_known(known, shape) -> Array:
+  """`known` as float32, after checking it fits a sample of `shape` [B, T, H, W, C]."""
+  kshape = tuple(np.shape(known))
+  if (len(kshape) != len(shape) or kshape[0] != shape[0] or kshape[2:] != tuple(shape[2:])
+      or not 0 < kshape[1] < shape[1]):
+    raise ValueError(f"known frames of shape {kshape} do not fit samples of shape "
+                     f"{tuple(shape)}: they need the same batch and frame size and 0 < k < "
+                     f"{shape[1]} frames (the first k frames of each video).")
+  return jnp.asarray(known, jnp.float32)
