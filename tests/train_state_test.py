@@ -2,6 +2,7 @@
 
 from absl.testing import absltest
 from absl.testing import parameterized
+import chex
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -27,6 +28,21 @@ def official_ema(param_history, decay, every, start):
   return out
 
 
+class Tiny(nn.Module):
+  """eps(x, t) = x * w + 0.01 t: one parameter vector, compiles in a blink."""
+
+  @nn.compact
+  def __call__(self, x, t):
+    w = self.param("w", nn.initializers.normal(1.0), (x.shape[-1],))
+    return x * w + 0.01 * t[:, None, None, None, None]
+
+
+def tiny_state(config, model, optimizer):
+  params = model.init(jax.random.PRNGKey(0), jnp.zeros((1, 1, 2, 2, 3)), jnp.zeros((1,)))[
+      "params"]
+  return params, train.new_state(params, optimizer, jax.random.PRNGKey(1))
+
+
 class EmaTest(parameterized.TestCase):
 
   @parameterized.parameters((3, 7), (4, 8), (1, 0), (5, 0), (10, 20))
@@ -44,23 +60,12 @@ class EmaTest(parameterized.TestCase):
   def test_train_step_follows_official_timing(self):
     """Through train.create_train_step: the EMA of the real step equals the official loop."""
 
-    class Tiny(nn.Module):
-
-      @nn.compact
-      def __call__(self, x, t):
-        w = self.param("w", nn.initializers.normal(1.0), (x.shape[-1],))
-        return x * w + 0.01 * t[:, None, None, None, None]
-
     config = default.get_config()
     config.ema_decay, config.ema_every, config.ema_start = 0.7, 3, 7
     config.learning_rate, config.warmup_steps = 0.1, 4
     model, schedule = Tiny(), diffusion.cosine_schedule(16)
     optimizer = train.create_optimizer(config)
-    params = model.init(jax.random.PRNGKey(0), jnp.zeros((1, 1, 2, 2, 3)), jnp.zeros((1,)))[
-        "params"]
-    state = train_state.TrainState(step=jnp.zeros((), jnp.int32), params=params,
-                                   ema_params=params, opt_state=optimizer.init(params),
-                                   rng=jax.random.PRNGKey(1))
+    params, state = tiny_state(config, model, optimizer)
     step = jax.jit(train.create_train_step(config, model, schedule, optimizer))
     batch = {"video": jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)}
     history, emas, rates = [np.asarray(params["w"])], [], []
@@ -75,6 +80,32 @@ class EmaTest(parameterized.TestCase):
     np.testing.assert_allclose(rates[:6], [0.025, 0.05, 0.075, 0.1, 0.1, 0.1], rtol=1e-6)
     for s, (ours, theirs) in enumerate(zip(emas, official_ema(history, 0.7, 3, 7))):
       np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
+
+
+class SkipNonFiniteTest(absltest.TestCase):
+
+  def test_skipped_step_changes_nothing_but_the_step(self):
+    config = default.get_config()
+    config.skip_nonfinite, config.learning_rate = True, 0.1
+    model, optimizer = Tiny(), train.create_optimizer(config)
+    _, state = tiny_state(config, model, optimizer)
+    step = jax.jit(train.create_train_step(config, model, diffusion.cosine_schedule(16),
+                                           optimizer))
+    good = jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)
+    state, _ = step(state, {"video": good})  # moments and EMA no longer at their init
+    before = jax.device_get(state)
+    after, metrics = step(state, {"video": good.at[1, 0, 0, 0, 0].set(jnp.nan)})
+    self.assertFalse(bool(metrics["finite"]))
+    after = jax.device_get(after)
+    self.assertEqual(int(after.step), int(before.step) + 1)
+    for name in ("params", "ema_params", "opt_state", "rng"):
+      chex.assert_trees_all_equal(getattr(after, name), getattr(before, name),
+                                  custom_message=name)
+    # The next good batch trains again, at the rate of the second applied update.
+    again, metrics = step(after, {"video": good})
+    self.assertTrue(bool(metrics["finite"]))
+    self.assertFalse(np.array_equal(again.params["w"], before.params["w"]))
+    self.assertEqual(int(train_state.applied_updates(again.opt_state)), 2)
 
 
 class OptimizerTest(absltest.TestCase):
