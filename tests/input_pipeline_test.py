@@ -103,14 +103,15 @@ def _fake_as_dataset(self, split, decoders=None, read_config=None, shuffle_files
   lengths = {"train": _TRAIN_LENGTHS, "test": _TEST_LENGTHS}
   infos = {name: tfds.core.SplitInfo(name=name, shard_lengths=[len(v)], num_bytes=0,
                                      filename_template=None) for name, v in lengths.items()}
-  (instruction,) = tfds.core.ReadInstruction.from_spec(split).to_absolute(infos)
   features = self.info.features
-  key = (self.name, instruction.splitname)
-  if key not in _ENCODED:
-    first_id = 0 if instruction.splitname == "train" else _TEST_ID0
-    _ENCODED[key] = [features.encode_example(_fake_example(self.name, first_id + i, n))
-                     for i, n in enumerate(lengths[instruction.splitname])]
-  examples = _ENCODED[key][instruction.from_:instruction.to]
+  examples = []  # 'train+test': train's, then test's
+  for instruction in tfds.core.ReadInstruction.from_spec(split).to_absolute(infos):
+    key = (self.name, instruction.splitname)
+    if key not in _ENCODED:
+      first_id = 0 if instruction.splitname == "train" else _TEST_ID0
+      _ENCODED[key] = [features.encode_example(_fake_example(self.name, first_id + i, n))
+                       for i, n in enumerate(lengths[instruction.splitname])]
+    examples += _ENCODED[key][instruction.from_:instruction.to]
   signature = tf.nest.map_structure(lambda t: tf.TensorSpec(t.shape, t.dtype),
                                     features.get_serialized_info())
   ds = tf.data.Dataset.from_generator(lambda: iter(examples), output_signature=signature)

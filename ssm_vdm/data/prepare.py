@@ -68,7 +68,8 @@ def _write_store(config, source: str, name: str, path: str, workers: int,
     files = folder_source.list_video_files(config.video_folder)
     videos, total = _folder_videos(config, files, workers), len(files)
   else:
-    videos, total = _tfds_videos(config, name, workers), tfds_source.split_sizes(config)[name]
+    videos = _tfds_videos(config, name, workers)
+    total = tfds_source.split_sizes(config).get(name, 0)  # 0: unknown, progress without ETA
   first, length, label, unreadable = [], [], [], []
   frames_written = 0
   progress = _Progress(total, log_every_s, path)
@@ -110,13 +111,13 @@ class _Progress:
 
   def update(self, done: int, frames: int) -> None:
     now = time.time()
-    if now - self.last < self.every_s and done < self.total:
+    if now - self.last < self.every_s and done != self.total:
       return
     self.last = now
     rate = done / max(now - self.t0, 1e-9)
-    eta = (self.total - done) / rate if rate > 0 else float("inf")
-    logging.info("%s: %d/%d videos (%d frames), %.1f videos/s, ETA %.0f s.", self.what,
-                 done, self.total, frames, rate, eta)
+    eta = f", ETA {(self.total - done) / rate:.0f} s" if rate > 0 and self.total else ""
+    logging.info("%s: %d/%s videos (%d frames), %.1f videos/s%s.", self.what, done,
+                 self.total or "?", frames, rate, eta)
 
 
 def _tfds_videos(config, name: str, workers: int):

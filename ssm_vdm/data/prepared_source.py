@@ -137,8 +137,11 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
                                        num_bytes=0, filename_template=None)
              for name, i in zip(names, index)}
     part = tfds.even_splits(split, n=process_count)[process_index]
-    take = [(names.index(a.splitname), np.arange(a.from_, a.to))
-            for a in part.to_absolute(infos)]
+    take = []
+    for a in part.to_absolute(infos):
+      s = names.index(a.splitname)
+      stop = len(index[s]["length"]) if a.to is None else a.to
+      take.append((s, np.arange(a.from_ or 0, stop)))
   first = np.concatenate([index[s]["first"][i] + frames.offsets[s] for s, i in take])
   length = np.concatenate([index[s]["length"][i] for s, i in take])
   label = np.concatenate([index[s]["label"][i] for s, i in take])

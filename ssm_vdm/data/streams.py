@@ -72,9 +72,19 @@ def train_stream(source: sources.Source, config, *, process_index: int, local_ba
   ds = tf.data.Dataset.zip(examples, positions)
   ds = ds.map(load, num_parallel_calls=tf.data.AUTOTUNE, deterministic=True)
   # Only a file that decoded at scan time but fails now is dropped here (with a warning).
-  ds = ds.filter(lambda ok, example: ok).map(lambda ok, example: example)
+  ds = ds.filter(_is_ok).map(_drop_ok)
   ds = ds.batch(local_batch, drop_remainder=True).prefetch(tf.data.AUTOTUNE)
   return _as_numpy(ds.with_options(_options()), config)
+
+
+def _is_ok(ok, example):
+  del example
+  return ok
+
+
+def _drop_ok(ok, example):
+  del ok
+  return example
 
 
 def eval_stream(source: sources.Source, config, *, quota: int, local_batch: int
