@@ -133,3 +133,9 @@ def _video_source(config, split: str, *, train: bool, process_index: int,
                                        process_count=process_count)
   return tfds_source.create_source(config, split=split, train=train,
                                    process_index=process_index, process_count=process_count)
+
+
+def uses_prepared_clips(config: ml_collections.ConfigDict) -> bool:
+  """Whether the training iterator reads prepared clips (rather than decoding videos)."""
+  return (config.dataset != "synthetic"
+          and prepared_source.store_paths(config, config.train_split) is not None)
