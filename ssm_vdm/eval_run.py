@@ -39,8 +39,8 @@ from ssm_vdm import generate
 PAPER_NUM_GENERATED = 10_000  # the authors' script: 4 seeds x 2,500 videos
 STANDARD_NUM_GENERATED = 256
 # Settings that decide which real clips are read (and so the cached real statistics).
-_DATA_KEYS = ("dataset", "data_dir", "video_folder", "frames", "frame_stride", "resolution",
-              "channels")
+_DATA_KEYS = ("dataset", "data_dir", "video_folder", "tfds_config", "eval_split",
+              "frame_transform", "frames", "frame_stride", "resolution", "channels")
 _SYNTHETIC_KEYS = ("seed", "synthetic_num_shapes")
 # Settings that change generated videos besides the checkpoint itself.
 _SAMPLING_KEYS = ("seed", "frames", "sampler", "sample_steps", "diffusion_steps", "prediction",
@@ -73,8 +73,9 @@ def _hash(key: dict[str, Any]) -> str:
 def real_key(config: ml_collections.ConfigDict, num_real: int | None) -> dict[str, Any]:
   """What decides the real set's statistics: protocol, data settings, clip count."""
   keys = _DATA_KEYS + (_SYNTHETIC_KEYS if config.dataset == "synthetic" else ())
+  data = evaluation.real_set_config(config)
   return _canonical({"protocol": config.fvd_protocol, "num_real": num_real or "all",
-                     "data": {k: config[k] for k in keys}, "network": "i3d-kinetics-400"})
+                     "data": {k: data[k] for k in keys}, "network": "i3d-kinetics-400"})
 
 
 def real_path(workdir: str, config: ml_collections.ConfigDict, key: dict[str, Any]) -> str:
@@ -280,8 +281,10 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer
                         extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
   """--mode=eval on the newest checkpoint's EMA parameters; `trainer`: a train.Trainer."""
   from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
-  input_pipeline.check_dataset_available(config)  # before restoring or compiling anything
   counts(config)
+  # Before restoring or compiling anything; the paper's real set may read other splits.
+  input_pipeline.check_dataset_available(config)
+  input_pipeline.check_dataset_available(evaluation.real_set_config(config))
   params, step = trainer.restore_params(ema=True)
   sampler = generate.create_sampler(config, trainer.model, trainer.schedule)
   return evaluate(config, workdir, sampler=sampler, params=params, step=step,

@@ -39,6 +39,8 @@ PROTOCOLS = ("standard", "paper")
 MIN_FRAMES = i3d.MIN_FRAMES
 # Videos slightly outside [-1, 1] (float round-off in a sampler) are fine; [0, 255] is not.
 _RANGE_TOLERANCE = 1e-3
+_TFDS_DATASETS = ("ucf101", "minerl_navigate")  # datasets with train and test splits
+_ALL_CLIPS = 1 << 62  # "every video" as a clip count
 
 Extractor = Callable[..., Mapping[str, np.ndarray]]
 
@@ -121,14 +123,14 @@ class I3DFeatures:
   once per (batch_size rounded up to the local device count, T).
   """
 
-  def __init__(self, protocol: str = "standard", variables=None):
+  def __init__(self, protocol: str = "standard", variables=None, devices=None):
     """protocol: "standard" or "paper"; variables: I3D {"params", "batch_stats"}, default
-    the Kinetics-400 weights."""
+    the Kinetics-400 weights; devices: where batches run, default this process's devices."""
     check_protocol(protocol)
     self.protocol = protocol
     if variables is None:
       variables = i3d.load_variables()
-    self._mesh = sharding.create_mesh(jax.local_devices())
+    self._mesh = sharding.create_mesh(jax.local_devices() if devices is None else devices)
     self._variables = jax.device_put(variables, sharding.replicated(self._mesh))  # once
 
   def __call__(self, videos: np.ndarray, batch_size: int = 8,
@@ -153,6 +155,8 @@ class I3DFeatures:
     for start in tqdm.trange(0, num, batch_size, desc="I3D features", unit="batch",
                              disable=not progress or num_batches < 2):
       batch = np.asarray(videos[start:start + batch_size], np.float32)  # [b, T, H, W, 3]
+      if not np.all(np.isfinite(batch)):
+        raise ValueError("videos contain NaN or Inf (a diverged model?).")
       if np.abs(batch).max() > 1.0 + _RANGE_TOLERANCE:
         raise ValueError("videos must be in [-1, 1], got values in "
                          f"[{batch.min():g}, {batch.max():g}].")
@@ -237,17 +241,36 @@ def prepare_videos(videos: np.ndarray) -> np.ndarray:
   return pad_frames(videos) if videos.shape[1] < MIN_FRAMES else videos
 
 
-def real_clips(config, num_real: int, batch_size: int) -> Iterator[np.ndarray]:
+def real_set_config(config):
+  """The config the protocol's real clips are read with.
+
+  standard: `config` itself (the first clips of config.eval_split). paper: a copy reading the
+  first clip of every video of the train and test splits together; for UCF101 from the
+  original 320x240 videos (TFDS `ucf101_1`), short side resized to the resolution without
+  antialiasing, then centre-cropped, as torchvision read them for the authors.
+  """
+  check_protocol(config.fvd_protocol)
+  if config.fvd_protocol != "paper" or config.dataset not in _TFDS_DATASETS:
+    return config
+  paper = config.copy_and_resolve_references()
+  paper.eval_split = "train+test"
+  if config.dataset == "ucf101":
+    paper.tfds_config = "ucf101_1"
+    paper.frame_transform = "resize_crop"
+  return paper
+
+
+def real_clips(config, num_real: int | None, batch_size: int) -> Iterator[np.ndarray]:
   """The real set of config.fvd_protocol, in order: batches [b, T, H, W, 3] in [-1, 1].
 
-  standard: the first clip of each of the eval split's first `num_real` usable videos.
-  paper: the paper's set, the first clip of every video (UCF101: train and test splits).
-  Every host reads the same clips, so every host computes the same score.
+  The first clip of each of the first `num_real` usable videos (None: of every video) of
+  `real_set_config(config)`. Every host reads the same clips, so every host computes the
+  same score.
   """
   from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
-  check_protocol(config.fvd_protocol)
-  batches = input_pipeline.create_eval_iterator(config, num_examples=num_real,
-                                                batch_size=batch_size)
+  batches = input_pipeline.create_eval_iterator(
+      real_set_config(config), num_examples=_ALL_CLIPS if num_real is None else num_real,
+      batch_size=batch_size)
   return (b["video"] for b in batches)
 
 

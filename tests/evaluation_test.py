@@ -1,4 +1,4 @@
-"""Tests for ssm_vdm.evaluation: Frechet distance vs closed forms, I3D features, FVD."""
+"""Tests for ssm_vdm.evaluation: Frechet distance vs closed forms, protocol inputs, I3D, FVD."""
 
 from absl.testing import absltest
 from absl.testing import parameterized
@@ -7,7 +7,9 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from configs import default
 from ssm_vdm import evaluation
+from ssm_vdm import input_pipeline
 from ssm_vdm import synthetic
 from ssm_vdm.third_party import i3d
 
@@ -100,24 +102,101 @@ class FVDArgumentsTest(parameterized.TestCase):
     chex.assert_shape(evaluation.pad_frames(long), long.shape)
 
 
-_FRAMES = evaluation.MIN_FRAMES  # shortest clip I3D accepts: keeps the forward passes cheap
-_BATCH = 2  # one compiled batch shape for the whole class
-_SHIFTS = (0.25, 0.5, 1.0)
-
-
-class I3DTest(parameterized.TestCase):
-  """One extractor, one compile; I3D forward passes are seconds each on 2 CPU cores."""
+class ProtocolInputTest(absltest.TestCase):
+  """What each protocol feeds I3D, against TensorFlow's resizes as independent references."""
 
   @classmethod
   def setUpClass(cls):
     super().setUpClass()
-    cls.extractor = evaluation.I3DFeatures()
-    # Two 32x32 bouncing-shape clips, then the same clips brightened by each shift.
+    cls.videos = np.random.default_rng(0).uniform(-1, 1, (1, 2, 5, 7, 3)).astype(np.float32)
+
+  def test_paper_is_tf1_resize_of_unit_range(self):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    frames = (self.videos[0] + 1.0) / 2.0  # [T, H, W, 3] in [0, 1], as video / 255
+    expected = tf.compat.v1.image.resize_bilinear(frames, (224, 224)).numpy()
+    got = evaluation.to_i3d_input(self.videos, "paper")  # [1, T, 224, 224, 3]
+    np.testing.assert_allclose(got[0], expected, atol=1e-6)
+
+  def test_standard_is_half_pixel_resize_of_model_range(self):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    expected = tf.image.resize(self.videos[0], (224, 224), "bilinear").numpy()  # TF2
+    got = evaluation.to_i3d_input(self.videos, "standard")
+    np.testing.assert_allclose(got[0], expected, atol=1e-5)
+
+  def test_unknown_protocol_raises(self):
+    with self.assertRaisesRegex(ValueError, "protocol"):
+      evaluation.to_i3d_input(self.videos, "fvd")
+
+
+class _CountingExtractor:
+  """Fake extractor: logits = per-channel means [N, 3], pooled = per-frame means [N, T];
+  records the number of videos of each call."""
+
+  def __init__(self):
+    self.calls = []
+
+  def __call__(self, videos, batch_size=8, progress=True):
+    del batch_size, progress
+    self.calls.append(len(videos))
+    videos = np.asarray(videos, np.float64)
+    return {"logits": videos.mean((1, 2, 3)), "pooled": videos.mean((2, 3, 4))}
+
+
+class FVDEvaluatorTest(parameterized.TestCase):
+  """The in-memory evaluator of periodic FVD, with a fake extractor: no I3D."""
+
+  @parameterized.parameters(("logits",), ("pooled",))
+  def test_real_features_once_and_feature_choice(self, features):
+    config = default.get_config(f"smoke,fvd_features={features}")
+    extractor = _CountingExtractor()
+    evaluator = evaluation.FVDEvaluator(config, num_real=5, extractor=extractor)
+    real = np.concatenate([b["video"] for b in input_pipeline.create_eval_iterator(
+        config, num_examples=5, batch_size=config.batch_size)])  # [5, 4, 8, 8, 3]
+    rng = np.random.default_rng(0)
+    fakes = [rng.uniform(-1, 1, real.shape).astype(np.float32) for _ in range(2)]
+    scores = [evaluator(fake) for fake in fakes]
+    self.assertEqual(extractor.calls, [5, 5, 5])  # fake, real (once), fake
+    for fake, score in zip(fakes, scores):
+      # The extractor saw the clips padded to I3D's minimum length.
+      expected = evaluation.frechet_distance(
+          _CountingExtractor()(evaluation.pad_frames(real))[features],
+          _CountingExtractor()(evaluation.pad_frames(fake))[features])
+      self.assertAlmostEqual(score, expected, places=9)
+    self.assertNotAlmostEqual(scores[0], scores[1])
+
+  def test_fvd_of_set_with_itself_is_zero(self):
+    videos = np.random.default_rng(1).uniform(-1, 1, (6, 9, 4, 4, 3)).astype(np.float32)
+    self.assertLess(evaluation.fvd(videos, videos, _CountingExtractor()), 1e-9)
+
+
+_FRAMES = evaluation.MIN_FRAMES  # shortest clip I3D accepts: keeps the forward passes cheap
+_BATCH = 2  # one compiled I3D shape, [2, 9, 224, 224, 3], for every test (eval_mode_test too)
+_SHIFTS = (0.25, 0.5, 1.0)
+
+
+def one_device_extractor(protocol: str = "standard") -> evaluation.I3DFeatures:
+  """I3D on one CPU device: batches of _BATCH stay whole (the tests run 8 fake devices)."""
+  return evaluation.I3DFeatures(protocol, devices=jax.devices()[:1])
+
+
+class I3DTest(parameterized.TestCase):
+  """One compiled I3D program; forward passes are ~3 s per batch of 2 on 2 CPU cores."""
+
+  @classmethod
+  def setUpClass(cls):
+    super().setUpClass()
+    cls.extractor = one_device_extractor()
+    # Two 32x32 bouncing-shape clips (A, B), then the same clips brightened by each shift.
     cls.videos = np.stack([synthetic.bouncing_shapes(i, seed=0, frames=_FRAMES, resolution=32)
                            for i in range(2)])  # [2, T, 32, 32, 3]
     shifted = [np.clip(cls.videos + s, -1.0, 1.0) for s in _SHIFTS]
-    everything = np.concatenate([cls.videos] + shifted)  # [2 * (1 + len(_SHIFTS)), ...]
+    # Batches of 2: [A, B], [A1, B1], ..., then [B1, A] (A second, beside another clip) and
+    # [A] alone (padded): A's features must not depend on its batch.
+    cls.sets = np.concatenate([cls.videos] + shifted)  # [2 * (1 + len(_SHIFTS)), ...]
+    a, b1 = cls.videos[0], shifted[0][1]
+    everything = np.concatenate([cls.sets, np.stack([b1, a, a])])
     cls.features = cls.extractor(everything, batch_size=_BATCH, progress=False)
+    cls.paper = one_device_extractor("paper")(cls.videos, batch_size=_BATCH, progress=False)
 
   def test_variables_match_model(self):
     variables = i3d.load_variables()
@@ -126,36 +205,44 @@ class I3DTest(parameterized.TestCase):
     chex.assert_trees_all_equal_shapes_and_dtypes(variables, expected)
 
   def test_features_shapes_and_finite(self):
-    num = 2 * (1 + len(_SHIFTS))
+    num = len(self.sets) + 3
     chex.assert_shape(self.features["logits"], (num, i3d.NUM_CLASSES))
     chex.assert_shape(self.features["pooled"], (num, i3d.POOLED_DIM))
-    for feats in self.features.values():
+    for feats in list(self.features.values()) + list(self.paper.values()):
       self.assertEqual(feats.dtype, np.float64)
       chex.assert_tree_all_finite(feats)
 
-  def test_features_deterministic(self):
-    again = self.extractor(self.videos, batch_size=_BATCH, progress=False)
+  def test_features_independent_of_batch_and_padding(self):
+    num = len(self.sets)
     for name in evaluation.FEATURES:
-      np.testing.assert_array_equal(again[name], self.features[name][:2])
+      feats = self.features[name]
+      # A beside B, A beside B1 in second place, A alone with padding; B1 in either place.
+      for same, other in ((0, num + 1), (0, num + 2), (3, num)):
+        np.testing.assert_allclose(feats[other], feats[same], rtol=1e-5, atol=1e-5)
+
+  def test_protocols_give_different_features(self):
+    for name in evaluation.FEATURES:
+      standard, paper = self.features[name][:2], self.paper[name]
+      # [0, 1] inputs are a different picture to I3D than [-1, 1] ones: not round-off.
+      self.assertGreater(np.abs(paper - standard).max(), 0.1 * np.abs(standard).max())
 
   def test_pooled_is_input_of_logits_layer(self):
     head = i3d.load_variables()["params"]["Logits/Conv3d_0c_1x1"]["Conv_0"]
     kernel = head["kernel"].reshape(i3d.POOLED_DIM, i3d.NUM_CLASSES)  # [1, 1, 1, D, K] -> [D, K]
-    np.testing.assert_allclose(self.features["pooled"] @ kernel + head["bias"],
-                               self.features["logits"], atol=1e-3, rtol=1e-4)
+    for feats in (self.features, self.paper):
+      np.testing.assert_allclose(feats["pooled"] @ kernel + head["bias"], feats["logits"],
+                                 atol=1e-3, rtol=1e-4)
 
-  def test_out_of_range_videos_raise(self):
+  def test_bad_videos_raise_before_i3d(self):
     with self.assertRaisesRegex(ValueError, r"\[-1, 1\]"):
       self.extractor(self.videos * 255.0, batch_size=_BATCH)
-
-  def test_fvd_of_set_with_itself_is_zero(self):
-    self.assertLess(evaluation.fvd(self.videos, self.videos, self.extractor,
-                                   batch_size=_BATCH), 1e-6)
+    with self.assertRaisesRegex(ValueError, "NaN"):
+      self.extractor(np.full_like(self.videos, np.nan), batch_size=_BATCH)
 
   @parameterized.parameters(("logits",), ("pooled",))
   def test_fvd_grows_with_shift(self, features):
-    feats = self.features[features].reshape(1 + len(_SHIFTS), 2, -1)  # [sets, 2, D]
-    distances = [evaluation.frechet_distance(feats[0], f) for f in feats]
+    feats = self.features[features][:len(self.sets)].reshape(1 + len(_SHIFTS), 2, -1)
+    distances = [evaluation.frechet_distance(feats[0], f) for f in feats]  # [sets]
     self.assertLess(distances[0], 1e-6)
     self.assertTrue(np.all(np.diff(distances) > 0), distances)
 
