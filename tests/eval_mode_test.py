@@ -10,6 +10,7 @@ from absl.testing import absltest
 from absl.testing import parameterized
 import jax
 import numpy as np
+import tensorflow_datasets as tfds
 
 from configs import default
 from ssm_vdm import eval_run
@@ -121,6 +122,16 @@ class EvalRunTest(parameterized.TestCase):
   def test_paper_real_set_of_endless_synthetic_data_raises_before_sampling(self):
     with self.assertRaisesRegex(ValueError, "eval_num_real"):
       self._evaluate(_config("fvd_protocol=paper,eval_num_real=0"), _FakeSampler(kill_at=0))
+
+
+  def test_paper_protocol_on_mock_ucf101(self):
+    config = _config("dataset=ucf101,frames=5,fvd_protocol=paper,eval_num_real=0")
+    extractor = _FakeExtractor()
+    with tfds.testing.mock_data(num_examples=3):  # 3 random videos for any split
+      result = self._evaluate(config, _FakeSampler(), extractor)
+    self.assertEqual((result["num_real"], result["num_generated"]), (3, 7))
+    self.assertEqual(extractor.videos, 3 + 7)
+    self.assertIn("real_paper_ucf101_8px_5f_", result["real_statistics"])
 
 
 class EvalModeTest(absltest.TestCase):

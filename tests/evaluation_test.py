@@ -128,6 +128,21 @@ class ProtocolInputTest(absltest.TestCase):
       evaluation.to_i3d_input(self.videos, "fvd")
 
 
+class RealSetConfigTest(absltest.TestCase):
+
+  def test_paper_reads_every_video_of_train_and_test_the_papers_way(self):
+    config = default.get_config("dataset=ucf101,fvd_protocol=paper")
+    paper = evaluation.real_set_config(config)
+    self.assertEqual((paper.eval_split, paper.tfds_config, paper.frame_transform),
+                     ("train+test", "ucf101_1", "resize_crop"))
+    self.assertEqual((config.eval_split, config.tfds_config), ("test", ""))  # not modified
+
+  def test_standard_and_synthetic_read_the_config_as_is(self):
+    for text in ("dataset=ucf101", "fvd_protocol=paper"):
+      config = default.get_config(text)
+      self.assertIs(evaluation.real_set_config(config), config)
+
+
 class _CountingExtractor:
   """Fake extractor: logits = per-channel means [N, 3], pooled = per-frame means [N, T];
   records the number of videos of each call."""
