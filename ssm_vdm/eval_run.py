@@ -31,6 +31,7 @@ import jax
 from jax.experimental import multihost_utils
 import ml_collections
 import numpy as np
+import tqdm
 
 from ssm_vdm import evaluation
 from ssm_vdm import fvd_stats
@@ -104,17 +105,9 @@ class _Progress:
     if self.total is None:
       logging.info("FVD %s: %d videos, %.2f videos/s", self.what, done, rate)
       return
-    eta = (self.total - done) / rate if rate > 0 else float("inf")
+    eta = tqdm.tqdm.format_interval((self.total - done) / rate) if rate > 0 else "?"
     logging.info("FVD %s: %d/%d videos (%.0f%%), %.2f videos/s, ETA %s", self.what, done,
-                 self.total, 100.0 * done / self.total, rate, _hms(eta))
-
-
-def _hms(seconds: float) -> str:
-  if not np.isfinite(seconds):
-    return "?"
-  minutes, secs = divmod(int(seconds), 60)
-  hours, minutes = divmod(minutes, 60)
-  return f"{hours:d}:{minutes:02d}:{secs:02d}"
+                 self.total, 100.0 * done / self.total, rate, eta)
 
 
 def accumulate(path: str, key: dict[str, Any], batches: BatchSource,

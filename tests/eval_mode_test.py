@@ -91,7 +91,10 @@ class EvalRunTest(parameterized.TestCase):
     self.assertGreater(resumed["fvd"], 0.0)
 
   def test_fvd_json_names_protocol_counts_and_step(self):
-    result = self._evaluate(_config("fvd_protocol=paper"), _FakeSampler(), step=9)
+    with self.assertLogs(level="INFO") as logs:
+      result = self._evaluate(_config("fvd_protocol=paper"), _FakeSampler(), step=9)
+    self.assertTrue(any("generated videos: 7/7 videos (100%)" in line and "ETA 00:00" in line
+                        for line in logs.output), logs.output)
     with open(os.path.join(self.workdir, "fvd.json")) as f:
       self.assertEqual(json.load(f), result)
     self.assertEqual({k: result[k] for k in ("protocol", "step", "num_generated", "num_real",
