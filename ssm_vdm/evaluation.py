@@ -293,10 +293,13 @@ class FVDEvaluator:
                                               self.config.batch_size)))[:self.num_real]
       if len(videos) < 2:
         raise ValueError(f"The eval split gave {len(videos)} clips; FVD needs at least 2.")
-      self._real = self.extractor(prepare_videos(videos))[self.config.fvd_features]
+      self._real = self._features(videos)
     return self._real
 
   def __call__(self, fake_videos: np.ndarray) -> float:
     """FVD of `fake_videos` [N, T, H, W, 3] in [-1, 1] against the real clips."""
-    fake = self.extractor(prepare_videos(np.asarray(fake_videos)))[self.config.fvd_features]
-    return frechet_distance(self.real_features(), fake)
+    return frechet_distance(self.real_features(), self._features(np.asarray(fake_videos)))
+
+  def _features(self, videos: np.ndarray) -> np.ndarray:
+    return self.extractor(prepare_videos(videos), batch_size=self.config.fvd_batch_size,
+                          progress=False)[self.config.fvd_features]
