@@ -58,6 +58,9 @@ def counts(config: ml_collections.ConfigDict) -> tuple[int, int | None]:
   """
   evaluation.check_protocol(config.fvd_protocol)
   if config.fvd_protocol == "paper":
+    if not config.eval_num_real and config.dataset == "synthetic":
+      raise ValueError("fvd_protocol='paper' reads every video of the real set, but the "
+                       "synthetic dataset has no end: set config.eval_num_real.")
     return config.eval_num_samples or PAPER_NUM_GENERATED, config.eval_num_real or None
   num_generated = config.eval_num_samples or STANDARD_NUM_GENERATED
   return num_generated, config.eval_num_real or num_generated
@@ -128,7 +131,7 @@ def accumulate(path: str, key: dict[str, Any], batches: BatchSource,
     num: videos to fold in, or None for every video `batches(0)` yields.
     i3d_batch_size: videos per extractor forward pass.
     what: name of the pass in logs.
-    on_videos: called with each batch of videos folded in and the count before it.
+    on_videos: called with each batch of videos this call folds in and the count before it.
   Returns:
     ({"logits": stats, "pooled": stats}, videos folded in).
   """
@@ -193,9 +196,6 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
                     extractor: evaluation.Extractor, num_real: int | None
                     ) -> tuple[dict[str, fvd_stats.FeatureStats], int, str]:
   """(statistics, clip count, cache path) of the protocol's real set, cached in workdir."""
-  if num_real is None and config.dataset == "synthetic":
-    raise ValueError("fvd_protocol='paper' reads every video of the real set, but the "
-                     "synthetic dataset has no end: set config.eval_num_real.")
   key = real_key(config, num_real)
   path = real_path(workdir, config, key)
   batches = lambda done: _skip(evaluation.real_clips(config, num_real, config.batch_size), done)
@@ -208,7 +208,9 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
 
 def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params, step: int,
              mesh, extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
-  """FVD of `params` (the checkpoint at `step`) under config.fvd_protocol; writes fvd.json.
+  """FVD of `params` (the checkpoint at `step`) under config.fvd_protocol; writes fvd.json
+  and workdir/eval_step<S>.gif/.mp4, a grid of the first config.num_samples videos drawn (on a
+  resumed run: drawn since the resume, unless the grid was written before the kill).
 
   Args:
     sampler: generate.create_sampler's sample(params, rng, shape, sharding, progress).
@@ -218,9 +220,7 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
     The dict written to workdir/fvd.json.
   """
   protocol = config.fvd_protocol
-  num_generated, num_real = counts(config)
-  if num_generated < 2:
-    raise ValueError(f"config.eval_num_samples={num_generated}: FVD needs at least 2 videos.")
+  num_generated, num_real = counts(config)  # raises before any work
   if protocol == "paper" and (num_generated, num_real) != (PAPER_NUM_GENERATED, None):
     logging.warning("fvd_protocol='paper' with %d generated videos and %s real clips instead "
                     "of the paper's %d and every clip: not comparable with its table.",
@@ -274,7 +274,7 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer
                         extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
   """--mode=eval on the newest checkpoint's EMA parameters; `trainer`: a train.Trainer."""
   from ssm_vdm import input_pipeline  # pylint: disable=g-import-not-at-top
-  counts(config)
+  counts(config)  # raises for settings that cannot work
   # Before restoring or compiling anything; the paper's real set may read other splits.
   input_pipeline.check_dataset_available(config)
   input_pipeline.check_dataset_available(evaluation.real_set_config(config))

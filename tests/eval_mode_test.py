@@ -71,7 +71,8 @@ class EvalRunTest(parameterized.TestCase):
 
   def test_counts(self):
     self.assertEqual(eval_run.counts(default.get_config()), (256, 256))
-    self.assertEqual(eval_run.counts(default.get_config("fvd_protocol=paper")), (10_000, None))
+    paper = default.get_config("dataset=ucf101,fvd_protocol=paper")
+    self.assertEqual(eval_run.counts(paper), (10_000, None))
     self.assertEqual(eval_run.counts(_config()), (7, 5))
     self.assertEqual(eval_run.counts(_config("fvd_protocol=paper")), (7, 5))
 
