@@ -7,6 +7,7 @@ come from a scan that decodes no images; a clip decodes only up to its last fram
 import concurrent.futures
 import dataclasses
 import pathlib
+import subprocess
 
 from absl import logging
 import numpy as np
@@ -195,18 +196,34 @@ def iter_frame_chunks(path: str, size: int):
 
 def _ffmpeg_frames(path: str, output_params: list[str], lazy: bool = False):
   """Decoded frames, uint8 [h, w, 3] each, as ffmpeg numbers them (no frame dropped or
-  repeated to a constant rate: the numbering count_frames_and_secs counts)."""
+  repeated to a constant rate: the numbering count_frames_and_secs counts).
+
+  ffmpeg writes PPM images to a pipe; each carries its size in a short header, so nothing
+  waits for ffmpeg's log to learn the size (imageio-ffmpeg's reader polls it, ~0.1 s a call).
+  """
   import imageio_ffmpeg  # pylint: disable=g-import-not-at-top
-  reader = imageio_ffmpeg.read_frames(
-      path, output_params=["-fps_mode", "passthrough"] + output_params)
+  command = [imageio_ffmpeg.get_ffmpeg_exe(), "-nostdin", "-v", "error", "-i", path,
+             "-fps_mode", "passthrough", *output_params, "-f", "image2pipe", "-c:v", "ppm",
+             "-"]
 
   def frames():
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-      width, height = next(reader)["size"]
-      for raw in reader:
-        yield np.frombuffer(raw, np.uint8).reshape(height, width, 3)
+      while header := process.stdout.readline():  # b"P6\n", then b"W H\n", b"255\n"
+        width, height = map(int, process.stdout.readline().split())
+        process.stdout.readline()
+        data = process.stdout.read(width * height * 3)
+        yield np.frombuffer(data, np.uint8).reshape(height, width, 3)
+      error = process.stderr.read().decode(errors="replace").strip()
+      if process.wait() != 0 or header:
+        raise RuntimeError(f"ffmpeg could not decode {path}: "
+                           f"{error.splitlines()[-1] if error else 'no output'}")
     finally:
-      reader.close()  # stops an ffmpeg subprocess that still has frames to give
+      if process.poll() is None:  # the caller stopped early
+        process.kill()
+      process.wait()
+      process.stdout.close()
+      process.stderr.close()
 
   return frames() if lazy else list(frames())
 

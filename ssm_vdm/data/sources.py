@@ -35,8 +35,11 @@ class Source:
   # decode(record, offset) -> (ok: bool, frames: uint8 [T, h, w, 3]); ok=False drops the clip.
   decode: Callable
   description: str
-  # to_model_input(frames uint8 [T, h, w, 3]) -> float32 [T, R, R, C] in [-1, 1]
+  # to_model_input(frames uint8 [..., T, h, w, 3]) -> float32 [..., T, R, R, C] in [-1, 1]
   to_model_input: Callable
+  # decode_batch(records batched [B], offsets [B]) -> uint8 [B, T, R, R, 3], if the source
+  # reads a whole batch at once faster (it never fails); else clips are decoded one by one.
+  decode_batch: Callable | None = None
 
 
 def check_config(config: ml_collections.ConfigDict) -> None:

@@ -59,21 +59,34 @@ def train_stream(source: sources.Source, config, *, process_index: int, local_ba
 
   window_seed = _stateless_seed(config.seed, _WINDOW_SALT, process_index)
 
-  def load(record, position):
+  def window(record, position):
     offset = tf.random.stateless_uniform(
         [], tf.random.experimental.stateless_fold_in(window_seed, position), minval=0,
         maxval=record["length"] - span + 1, dtype=tf.int64)
+    return record, offset
+
+  def load(record, position):
+    record, offset = window(record, position)
     ok, frames = source.decode(record, offset)
     video = source.to_model_input(frames)
     return ok, {"video": video, "label": record["label"]}
 
+  def load_batch(records, offsets):
+    video = source.to_model_input(source.decode_batch(records, offsets))
+    return {"video": video, "label": records["label"]}
+
   examples = tf.data.Dataset.range(first_epoch, _FOREVER).flat_map(epoch).skip(skip)
   positions = tf.data.Dataset.range(first, _FOREVER)
   ds = tf.data.Dataset.zip(examples, positions)
-  ds = ds.map(load, num_parallel_calls=tf.data.AUTOTUNE, deterministic=True)
-  # Only a file that decoded at scan time but fails now is dropped here (with a warning).
-  ds = ds.filter(_is_ok).map(_drop_ok)
-  ds = ds.batch(local_batch, drop_remainder=True).prefetch(tf.data.AUTOTUNE)
+  if source.decode_batch is None:
+    ds = ds.map(load, num_parallel_calls=tf.data.AUTOTUNE, deterministic=True)
+    # Only a file that decoded at scan time but fails now is dropped here (with a warning).
+    ds = ds.filter(_is_ok).map(_drop_ok)
+    ds = ds.batch(local_batch, drop_remainder=True)
+  else:
+    ds = ds.map(window).batch(local_batch, drop_remainder=True)
+    ds = ds.map(load_batch, num_parallel_calls=tf.data.AUTOTUNE, deterministic=True)
+  ds = ds.prefetch(tf.data.AUTOTUNE)
   return _as_numpy(ds.with_options(_options()), config)
 
 
