@@ -4,7 +4,14 @@ r"""UCF101 at 32x32, 16 frames (the paper's setting); `:res64` for 64x64.
     python -m ssm_vdm.main --config=configs/ucf101.py:temporal=attention --workdir=...
     python -m ssm_vdm.main --config=configs/ucf101.py:res64 --workdir=workdir/ucf101_64
 
-Needs the TFDS `ucf101` dataset prepared (see README, "Datasets").
+Reads UCF101 as the paper did (torchvision's UCF101): the original 320x240 videos (TFDS
+config ucf101_1), train and test splits together (13,320 videos), every 16-frame window at
+stride 1 once an epoch, frames resized by the short side (bilinear, no antialiasing) and
+centre-cropped, at 32x32 and 64x64 alike. The real clips for FVD: the first 16-frame clip of
+every video of train and test. Needs the TFDS `ucf101/ucf101_1` dataset (see README,
+"Datasets"), decoded once into prepared clips (window sampling reads them at random):
+
+    python -m ssm_vdm.main --config=configs/ucf101.py --workdir=workdir/ucf101_ssm --mode=prepare
 """
 
 from configs import default
@@ -58,6 +65,11 @@ def get_config(config_string: str = ""):
   c.unlock()
   paper_model(c)
   c.dataset = "ucf101"
+  c.tfds_config = "ucf101_1"  # original frames (the TFDS default squashes them to 256x256)
+  c.train_split = "train+test"
+  c.eval_split = "train+test"
+  c.frame_transform = "resize_crop"
+  c.clip_sampling = "window"
   c.frames = 16
   c.resolution = 32
   c.batch_size = 32
