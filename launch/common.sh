@@ -11,7 +11,7 @@
 #   --config=CONFIG         [CONFIG]            default configs/ucf101.py (presets after ':')
 #   --workdir=DIR           [WORKDIR]           gs://bucket/path: checkpoints, metrics, samples
 #   --dest=DIR              [DEST]              where fetch copies results, default results/NAME
-#   --python=EXE            [REMOTE_PYTHON]     Python 3.11 on the workers, default python3.11
+#   --python=EXE            [REMOTE_PYTHON]     Python on the workers (3.11-3.13), default python3.11
 #   --spot                  [SPOT=1]            create a Spot TPU VM
 #   --dry-run               [DRY_RUN=1]         print the commands instead of running them
 #   -- ARGS...                                  more flags for ssm_vdm.main (tpu_train.sh)

@@ -109,8 +109,13 @@ class DryRunTest(absltest.TestCase):
     self.assertIn("--worker=all", copy)
     self.assertIn("--worker=all", ssh)
     command = _option(ssh, "--command")
-    for part in ("python3.11", "make install PYTHON=python3.11", "jax[tpu]=="):
+    for part in ("python3.11", "make install PYTHON=python3.11 EXTRAS=tpu"):
       self.assertIn(part, command)
+
+  def test_setup_python_option(self):
+    command = _option(self.dry_run("tpu_setup.sh", *TPU, "--python=python3.12")[2], "--command")
+    self.assertIn("apt-get install -y -qq python3.12 python3.12-venv make", command)
+    self.assertIn("make install PYTHON=python3.12 EXTRAS=tpu", command)
 
   def test_train_on_all_workers_with_auto_detection(self):
     (ssh,) = self.dry_run("tpu_train.sh", *TPU, ZONE, "--wait",
@@ -155,6 +160,27 @@ class DryRunTest(absltest.TestCase):
       directives = [line for line in f if line.startswith("#SBATCH")]
     self.assertIn("#SBATCH --ntasks-per-node=8\n", directives)
     self.assertIn("#SBATCH --gpus-per-node=8\n", directives)
+
+
+class MakeInstallTest(absltest.TestCase):
+  """`make install EXTRAS=...` (what the launch scripts and README use), as `make -n` prints it."""
+
+  def commands(self, *args: str) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:  # `make -n` creates nothing in it
+      venv = os.path.join(tmp, "venv")
+      result = subprocess.run(["make", "-n", "install", f"VENV={venv}", *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60, check=True)
+    return [line.replace(venv, "VENV") for line in result.stdout.splitlines()]
+
+  def test_extras_add_the_accelerator_build(self):
+    for extra in ("cuda12", "tpu"):
+      commands = self.commands(f"EXTRAS={extra}", "PYTHON=python3.12")
+      self.assertIn("python3.12 -m venv VENV", commands)
+      self.assertIn("VENV/bin/python -m pip install -e '.[test]'", commands)
+      self.assertEqual(commands[-1], f"VENV/bin/python -m pip install -e '.[{extra}]'")
+
+  def test_no_extras_by_default(self):
+    self.assertFalse([c for c in self.commands() if "-e '.[" in c and "[test]" not in c])
 
 
 def _option(argv: list[str], name: str) -> str:
