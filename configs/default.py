@@ -100,6 +100,13 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.sample_steps = 50  # DDIM steps (DDPM always uses diffusion_steps)
   c.num_samples = 8  # videos drawn for periodic samples and --mode=sample
   c.sample_frames = 0  # frames to sample in --mode=sample (0 = frames)
+  # Long videos window by window (ssm_vdm.continuation): with 0 < sample_window < the frames
+  # drawn, each sampler call makes sample_window frames, its first sample_context of them
+  # conditioned on the last frames of the video so far.
+  c.sample_window = 0  # frames per sampler call (0 = every frame in one call)
+  c.sample_context = 0  # frames each window takes from the video so far (0 = half the window)
+  c.sample_guidance = "replacement"  # replacement | reconstruction (Ho et al. 2022)
+  c.sample_guidance_weight = 0.0  # w_r of reconstruction guidance (> 0 with it, else 0)
   c.fps = 8  # frames per second of written GIF/MP4
 
   # Evaluation.
