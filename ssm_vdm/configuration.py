@@ -112,6 +112,16 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
            f"{c.diffusion_steps}] for DDIM.")
   _check(c.sample_frames >= 0, f"config.sample_frames={c.sample_frames} must be >= 0 "
          "(0 means config.frames).")
+  _choice(c, "sample_guidance", sampling.GUIDANCE)
+  _check((c.sample_guidance == "reconstruction") == (c.sample_guidance_weight > 0),
+         f"config.sample_guidance_weight={c.sample_guidance_weight} must be > 0 with "
+         "sample_guidance='reconstruction' and 0 with 'replacement'.")
+  _check(c.sample_window >= 0, f"config.sample_window={c.sample_window} must be >= 0 (0 "
+         "means every frame in one sampler call).")
+  if c.sample_window:
+    _check(c.sample_window >= 2 and 0 <= c.sample_context < c.sample_window,
+           f"config.sample_context={c.sample_context} must be in [0, sample_window="
+           f"{c.sample_window}) (0 means half the window), and the window >= 2 frames.")
   _check(0.0 <= c.ema_decay <= 1.0, f"config.ema_decay={c.ema_decay} must be in [0, 1].")
   for key, zero in (("warmup_steps", "a constant learning rate"), ("grad_clip", "no clipping"),
                     ("ema_start", "averaging from the first EMA step")):
