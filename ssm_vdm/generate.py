@@ -7,6 +7,7 @@ from jax.experimental import multihost_utils
 import ml_collections
 import numpy as np
 
+from ssm_vdm import continuation
 from ssm_vdm import diffusion
 from ssm_vdm import sampling
 from ssm_vdm import sharding
@@ -20,7 +21,9 @@ def create_model_fn(model):
 
 def create_sampler(config: ml_collections.ConfigDict, model, schedule: diffusion.Schedule):
   return sampling.create_sampler(create_model_fn(model), schedule, sampler=config.sampler,
-                                 num_steps=config.sample_steps, prediction=config.prediction)
+                                 num_steps=config.sample_steps, prediction=config.prediction,
+                                 guidance=config.sample_guidance,
+                                 guidance_weight=config.sample_guidance_weight)
 
 
 def sample_rng(seed: int, step: int) -> jax.Array:
@@ -37,20 +40,29 @@ def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
 
 
 def draw_batch(sampler, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
-               progress: bool = True) -> np.ndarray:
+               progress: bool = True, window: int = 0, context: int = 0) -> np.ndarray:
   """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
-  every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own."""
-  x = sampler(params, jax.random.fold_in(rng, index), shape,
-              sharding=sharding.batch_sharding(mesh), progress=progress)
+  every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own. With
+  0 < window < T it grows window by window (`continuation.extend`, `context` frames)."""
+  key, batch_sharding = jax.random.fold_in(rng, index), sharding.batch_sharding(mesh)
+  if 0 < window < shape[1]:
+    x = continuation.extend(sampler, params, key, length=shape[1], context=context,
+                            window_shape=(shape[0], window, *shape[2:]),
+                            sharding=batch_sharding, progress=progress)
+  else:
+    x = sampler(params, key, shape, sharding=batch_sharding, progress=progress)
   return np.asarray(multihost_utils.process_allgather(x, tiled=True))
 
 
 def draw(config: ml_collections.ConfigDict, sampler, params, rng: jax.Array, *,
          num: int, frames: int, mesh, progress: bool = True) -> np.ndarray:
   """Draws `num` videos of `frames` frames, in batches of config.batch_size rounded to
-  the device count. Returns [num, frames, H, W, C] float32 numpy in [-1, 1]."""
+  the device count, window by window when 0 < config.sample_window < frames. Returns
+  [num, frames, H, W, C] float32 numpy in [-1, 1]."""
   shape = batch_shape(config, num, frames, mesh.devices.size)
-  out = [draw_batch(sampler, params, rng, i, shape, mesh, progress)
+  context = config.sample_context or config.sample_window // 2
+  out = [draw_batch(sampler, params, rng, i, shape, mesh, progress,
+                    window=config.sample_window, context=context)
          for i in range(-(-num // shape[0]))]
   return np.concatenate(out)[:num]
 
