@@ -7,8 +7,11 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from configs import default as default_config
+from ssm_vdm import configuration
 from ssm_vdm import continuation
 from ssm_vdm import diffusion
+from ssm_vdm import generate
 from ssm_vdm import sampling
 from ssm_vdm import sharding
 
@@ -233,6 +236,34 @@ class ExtendTest(parameterized.TestCase):
       continuation.extend(sample, None, jax.random.PRNGKey(0), context=2,
                           initial=known_frames(2, batch=3), **kwargs)
     self.assertEmpty(calls)  # refused before any sampling
+
+
+class ConfigTest(parameterized.TestCase):
+
+  def test_draw_extends_window_by_window(self):
+    config = default_config.get_config(
+        "resolution=2,channels=1,batch_size=8,sample_window=4,sample_context=3")
+    configuration.validate(config, num_devices=len(jax.devices()))
+    schedule = diffusion.cosine_schedule(12)
+    sample = sampling.create_sampler(exact_model(schedule, "eps"), schedule, sampler="ddim",
+                                     num_steps=3)
+    mesh, rng = sharding.create_mesh(), jax.random.PRNGKey(5)
+    videos = generate.draw(config, sample, None, rng, num=3, frames=7, mesh=mesh,
+                           progress=False)
+    self.assertEqual(videos.shape, (3, 7, H, W, C))
+    direct = continuation.extend(sample, None, jax.random.fold_in(rng, 0), length=7,
+                                 window_shape=(8, T, H, W, C), context=3, progress=False)
+    np.testing.assert_allclose(videos, np.asarray(direct)[:3], atol=1e-6)
+
+  @parameterized.parameters(
+      ("sample_guidance=inpaint", "sample_guidance"),
+      ("sample_guidance=reconstruction", "sample_guidance_weight"),
+      ("sample_guidance_weight=1.0", "sample_guidance_weight"),
+      ("sample_window=8,sample_context=8", "sample_context"),
+      ("sample_window=-1", "sample_window"))
+  def test_bad_sampling_keys_are_refused(self, overrides, key):
+    with self.assertRaisesRegex(configuration.ConfigError, f"config.{key}"):
+      configuration.validate(default_config.get_config(overrides))
 
 
 if __name__ == "__main__":
