@@ -1,5 +1,10 @@
 """Tests for ssm_vdm.coherence: real bouncing-shapes videos score near 1, broken ones do not."""
 
+import json
+import os
+import sys
+import tempfile
+
 from absl.testing import absltest
 from absl.testing import parameterized
 import numpy as np
@@ -123,6 +128,30 @@ class CoherenceTest(parameterized.TestCase):
       coherence.coherence(np.zeros((1, 2, RES, RES, 3), np.float32))
     with self.assertRaisesRegex(ValueError, "uint8"):
       coherence.coherence(np.zeros((1, T, RES, RES, 3), np.int32))
+
+
+class BenchmarkTest(absltest.TestCase):
+
+  def test_benchmark_writes_every_kind_and_saved_samples(self):
+    saved_env = dict(os.environ)  # benchmarks.measure sets XLA_FLAGS for its own runs
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    try:
+      from benchmarks import coherence as bench  # pylint: disable=g-import-not-at-top
+    finally:
+      os.environ.clear()
+      os.environ.update(saved_env)
+    out = tempfile.mkdtemp()
+    samples = os.path.join(out, "samples.npy")
+    np.save(samples, synthetic.synthetic_batch(np.arange(2), seed=3, frames=8, resolution=16))
+    bench.main(["--resolutions=16", "--frames=8", "--videos=2", f"--samples={samples}",
+                f"--out={out}"])
+    with open(os.path.join(out, "coherence.json")) as f:
+      rows = json.load(f)["rows"]
+    self.assertEqual([r["name"] for r in rows], list(bench.KINDS) + ["samples.npy"])
+    by_name = {r["name"]: r for r in rows}
+    self.assertGreater(by_name["real"]["coherence"]["mean"], 0.9)
+    self.assertEqual(by_name["noise"]["coherence"]["mean"], 0.0)
+    self.assertTrue(os.path.exists(os.path.join(out, "coherence.md")))
 
 
 if __name__ == "__main__":
