@@ -110,6 +110,15 @@ class PreparedFolderTest(absltest.TestCase):
     with self.assertRaisesRegex(ValueError, "nothing to prepare"):
       prepare.prepare(videos._config(prepared_dir=self.prepared), workers=1)  # pylint: disable=protected-access
 
+  def test_failed_prepare_leaves_nothing(self):
+    prepared = videos._tempdir(self)  # pylint: disable=protected-access
+    config = videos._config(dataset="minerl_navigate", data_dir=videos._tempdir(self),  # pylint: disable=protected-access
+                            prepared_dir=prepared)
+    with self.assertRaisesRegex(FileNotFoundError, "not prepared"):
+      prepare.prepare(config, workers=1)
+    self.assertEqual([p for p in pathlib.Path(prepared).rglob("*") if p.is_file()], [])
+    self.assertIsNone(prepared_source.store_paths(config, "train"))
+
   def test_incomplete_or_other_stores_are_not_read(self):
     self.assertEqual(prepared_source.store_paths(self._prepared(), "test"), self.paths)
     self.assertIsNone(prepared_source.store_paths(self._prepared(resolution=16), "test"))

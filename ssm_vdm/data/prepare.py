@@ -51,15 +51,23 @@ def prepare(config, *, workers: int | None = None, log_every_s: float = 30.0) ->
       continue
     logging.info("Preparing %s %s at %dpx (%s) into %s with %d workers.", source, name,
                  config.resolution, config.frame_transform, path, workers)
-    _write_store(config, source, name, path, workers, log_every_s)
+    partial = f"{path}.partial-{os.getpid()}"
+    try:
+      _write_store(config, source, name, partial, workers, log_every_s)
+      os.replace(partial, path)
+    except OSError:
+      if not os.path.isfile(os.path.join(path, prepared_source.INFO_FILE)):
+        raise
+      logging.info("%s was prepared by another process meanwhile: keeping it.", path)
+    finally:
+      shutil.rmtree(partial, ignore_errors=True)  # what a failed or superfluous run left
   return paths
 
 
-def _write_store(config, source: str, name: str, path: str, workers: int,
+def _write_store(config, source: str, name: str, partial: str, workers: int,
                  log_every_s: float) -> None:
-  """Writes into a new folder beside `path`, renamed to `path` once complete."""
+  """Writes split `name`'s store into the new folder `partial` (renamed into place after)."""
   from array_record.python import array_record_module  # pylint: disable=g-import-not-at-top
-  partial = f"{path}.partial-{os.getpid()}"
   shutil.rmtree(partial, ignore_errors=True)
   os.makedirs(partial)
   writer = array_record_module.ArrayRecordWriter(
@@ -72,7 +80,7 @@ def _write_store(config, source: str, name: str, path: str, workers: int,
     total = tfds_source.split_sizes(config).get(name, 0)  # 0: unknown, progress without ETA
   first, length, label, unreadable = [], [], [], []
   frames_written = 0
-  progress = _Progress(total, log_every_s, path)
+  progress = _Progress(total, log_every_s, name)
   try:
     for item, (ok, clip, lab) in enumerate(videos):  # clip: uint8 [L, R, R, 3]
       if not ok:
@@ -95,12 +103,8 @@ def _write_store(config, source: str, name: str, path: str, workers: int,
           "created": time.strftime("%Y-%m-%d %H:%M:%S")}
   with open(os.path.join(partial, prepared_source.INFO_FILE), "w") as f:
     json.dump(info, f, indent=2)
-  try:
-    os.replace(partial, path)
-  except OSError:  # another process finished the same store first: keep that one
-    shutil.rmtree(partial, ignore_errors=True)
-  logging.info("Prepared %d videos (%d frames, %d unreadable) in %s.", len(first),
-               frames_written, len(unreadable), path)
+  logging.info("Prepared %d videos (%d frames, %d unreadable) of %s.", len(first),
+               frames_written, len(unreadable), name)
 
 
 class _Progress:
