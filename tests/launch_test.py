@@ -168,7 +168,9 @@ class MakeInstallTest(absltest.TestCase):
   def commands(self, *args: str) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:  # `make -n` creates nothing in it
       venv = os.path.join(tmp, "venv")
-      result = subprocess.run(["make", "-n", "install", f"VENV={venv}", *args], cwd=ROOT,
+      env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL")}
+      result = subprocess.run(["make", "-n", "--no-print-directory", "install",
+                               f"VENV={venv}", *args], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=60, check=True)
     return [line.replace(venv, "VENV") for line in result.stdout.splitlines()]
 
