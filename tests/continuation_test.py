@@ -8,6 +8,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from configs import default as default_config
+from configs import demo as demo_config
 from ssm_vdm import configuration
 from ssm_vdm import continuation
 from ssm_vdm import diffusion
@@ -254,6 +255,11 @@ class ConfigTest(parameterized.TestCase):
     direct = continuation.extend(sample, None, jax.random.fold_in(rng, 0), length=7,
                                  window_shape=(8, T, H, W, C), context=3, progress=False)
     np.testing.assert_allclose(videos, np.asarray(direct)[:3], atol=1e-6)
+
+  def test_demo_config_is_valid_in_both_sampling_modes(self):
+    for overrides in ("", "sample_window=16,sample_frames=256",
+                      "sample_guidance=reconstruction,sample_guidance_weight=2.0"):
+      configuration.validate(demo_config.get_config(overrides))
 
   @parameterized.parameters(
       ("sample_guidance=inpaint", "sample_guidance"),

@@ -1,0 +1,39 @@
+r"""The demo model: a small SSM UNet on 16-frame 16x16 bouncing shapes (issue #17), sized so
+that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
+
+    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model
+    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
+        --mode=sample --config.sample_frames=256                  # all 256 frames at once
+    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
+        --mode=sample --config.sample_frames=256 --config.sample_window=16   # window by window
+
+0.70M parameters (2.8 MB as float32: the EMA parameters fit the 10 MB budget). Measured on
+this shared 2-core CPU (load ~8), batch 2: one forward pass takes 0.24 s at 16 frames and
+4.9 s at 256 frames, so 25 DDIM steps are ~6 s and ~2 min. Score samples with
+`benchmarks/coherence.py --samples=...` (docs/coherence.md). The number of training steps is
+a starting point, not yet settled by a run.
+"""
+
+from configs import default
+from configs import overrides
+
+
+def get_config(config_string: str = ""):
+  c = default.get_config()
+  c.frames = 16
+  c.resolution = 16
+  c.base_width = 16
+  c.width_mults = (1, 2)
+  c.batch_size = 8
+  c.learning_rate = 1e-3
+  c.warmup_steps = 100
+  c.num_train_steps = 5000
+  c.ema_decay = 0.999
+  c.ema_start = 500
+  c.log_every = 50
+  c.checkpoint_every = 500
+  c.sample_every = 1000
+  c.sampler = "ddim"
+  c.sample_steps = 25
+  c.sample_context = 8  # window by window: half of each 16-frame window is context
+  return overrides.apply(c, config_string)
