@@ -18,8 +18,8 @@ batching and tf.data) are timed one clip at a time on one thread.
 `--baseline_commit` also times the video_folder source of that commit (loaded from git) on the
 same files. The machine is shared: the load average is recorded before and after.
 
-Outputs in --out: input.json (every number, settings, machine, load, source commit),
-input.md (tables) and input.png (clips/s per source).
+Outputs in --out: input<--tag>.json (every number, settings, machine, load, source commit),
+.md (tables) and .png (clips/s per source).
 """
 
 import argparse
@@ -29,6 +29,7 @@ import os
 import pathlib
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -184,11 +185,9 @@ def per_call_ms(fn, repeats: int) -> float:
 def tfds_stages(config, repeats: int) -> dict:
   """ms per clip, one thread: read (records up to one video), decode (T JPEG/PNG), resize."""
   import tensorflow as tf  # pylint: disable=g-import-not-at-top
-  records = tfds_source.encoded_videos(config, config.train_split)
-  one = next(iter(records.take(1)))
-  encoded = one["frames"][:config.frames]
-  count = sum(1 for _ in records.take(8))
-  read = per_call_ms(lambda: sum(1 for _ in records.take(8)), repeats) / count
+  records = iter(tfds_source.encoded_videos(config, config.train_split).repeat())
+  encoded = next(records)["frames"][:config.frames]
+  read = per_call_ms(lambda: next(records), repeats)  # a whole video's record, to cut a clip
   decode_fn = tf.function(tfds_source.decode_frames)
   frames = decode_fn(encoded)
   resize_fn = tf.function(transform.for_config(config))
@@ -242,6 +241,7 @@ def baseline_module(commit: str):
 def main(argv=None):
   p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   p.add_argument("--out", default="benchmarks/results")
+  p.add_argument("--tag", default="", help="outputs are input<tag>.json/.md/.png")
   p.add_argument("--data", default=os.path.join(tempfile.gettempdir(), "ssm_vdm_input_bench"),
                  help="where the generated videos, TFDS copies and prepared clips go (reused)")
   p.add_argument("--videos", type=int, default=24)
@@ -278,6 +278,7 @@ def main(argv=None):
   ucf = dict(dataset="ucf101", tfds_config="ucf101_1", frame_transform="resize_crop",
              train_split="train+test")
   prepared_dir = str(root / "clips")
+  shutil.rmtree(prepared_dir, ignore_errors=True)  # timed from scratch every run
   t0 = time.perf_counter()
   prepare.prepare(config(**ucf, prepared_dir=prepared_dir), log_every_s=1e9)
   prepare_seconds = time.perf_counter() - t0
@@ -320,7 +321,7 @@ def main(argv=None):
         lambda: old.create_train_iterator(c), run_args)
   import measure  # pylint: disable=g-import-not-at-top  # benchmarks/measure.py
   report = {
-      "settings": {k: v for k, v in vars(args).items() if k != "out"},
+      "settings": {k: v for k, v in vars(args).items() if k not in ("out", "tag")},
       "results": results,
       "prepare": {"seconds": prepare_seconds,
                   "videos": args.videos, "what": "ucf101/ucf101_1 train+test, "
@@ -333,9 +334,10 @@ def main(argv=None):
   }
   out = pathlib.Path(args.out)
   out.mkdir(parents=True, exist_ok=True)
-  (out / "input.json").write_text(json.dumps(report, indent=2))
-  (out / "input.md").write_text(markdown(report))
-  plot(out / "input.png", report)
+  stem = f"input{args.tag}"
+  (out / f"{stem}.json").write_text(json.dumps(report, indent=2))
+  (out / f"{stem}.md").write_text(markdown(report))
+  plot(out / f"{stem}.png", report)
   print(markdown(report))
 
 
