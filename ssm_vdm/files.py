@@ -27,6 +27,26 @@ def write_text(path: str, text: str) -> None:
       f.write(text)
 
 
+def read_text(path: str) -> str:
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    with tf.io.gfile.GFile(path, "r") as f:
+      return f.read()
+  with open(path) as f:
+    return f.read()
+
+
+def remove(path: str) -> None:
+  """Deletes a file; FileNotFoundError if there is none."""
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    if not tf.io.gfile.exists(path):
+      raise FileNotFoundError(path)
+    tf.io.gfile.remove(path)
+  else:
+    os.remove(path)
+
+
 def copy(local_path: str, destination: str) -> None:
   """Copies a local file to a local or remote destination, overwriting it."""
   if is_remote(destination):
@@ -36,3 +56,22 @@ def copy(local_path: str, destination: str) -> None:
   else:
     os.makedirs(os.path.dirname(os.path.abspath(destination)), exist_ok=True)
     shutil.copyfile(local_path, destination)
+
+
+def exists(path: str) -> bool:
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    return tf.io.gfile.exists(path)
+  return os.path.exists(path)
+
+
+def rename(source: str, target: str) -> None:
+  """Renames a file or directory; fails if `target` exists. Atomic on local filesystems;
+  on gs:// a copy-and-delete of every object."""
+  if is_remote(source):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    tf.io.gfile.rename(source, target, overwrite=False)
+  else:
+    if os.path.exists(target):
+      raise FileExistsError(f"Cannot rename {source}: {target} exists.")
+    os.rename(source, target)

@@ -26,10 +26,13 @@ from ssm_vdm import configuration
 from ssm_vdm import diffusion
 from ssm_vdm import eval_run
 from ssm_vdm import evaluation
+from ssm_vdm import event_files
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
+from ssm_vdm import preemption
 from ssm_vdm import sharding
 from ssm_vdm import train_state as train_state_lib
+from ssm_vdm import workdir_lock
 from ssm_vdm.models import unet
 
 TrainState = train_state_lib.TrainState
@@ -207,12 +210,16 @@ class Trainer:
     self.checkpointer = checkpointing.Checkpointer(os.path.join(workdir, "checkpoints"),
                                                    config.keep_checkpoints)
 
-  def restore_or_init(self) -> tuple[TrainState, int]:
+  def restore_or_init(self, move_aside: bool = False) -> tuple[TrainState, int]:
     """(state, data_position): the newest checkpoint, or a fresh state at position 0.
 
-    data_position counts the batches consumed, the input pipeline's restart point."""
+    data_position counts the batches consumed, the input pipeline's restart point.
+    move_aside: with config.restore_fallback, rename unreadable newer checkpoints
+    (`<step>.corrupt-<time>`) so training can save those steps again; only for the
+    holder of the workdir lock."""
     restored = self.checkpointer.restore_latest(self.abstract_state,
-                                                fallback=self.config.restore_fallback)
+                                                fallback=self.config.restore_fallback,
+                                                move_aside=move_aside)
     if restored is None:
       logging.info("No checkpoint in %s: starting from scratch.", self.checkpointer.directory)
       return self._init(self.rng), 0
@@ -260,11 +267,27 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str) -> dict
 
 
 def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> TrainState:
-  """Trains until config.num_train_steps, resuming from workdir if possible."""
+  """Trains until config.num_train_steps, resuming from workdir if possible.
+
+  Holds workdir/train.lock while it runs: a second run on the same workdir raises
+  workdir_lock.WorkdirLockedError before writing anything. On SIGTERM (a preemption) it
+  saves a checkpoint after the current step and returns that step's state early; the same
+  command resumes from it.
+  """
   trainer = Trainer(config, workdir)
   input_pipeline.check_dataset_available(config)
-  state, data_position = trainer.restore_or_init()
+  with workdir_lock.hold(workdir, jax.process_index(), jax.process_count()), \
+       preemption.PreemptionWatcher(multiprocess=jax.process_count() > 1) as preempt:
+    return _train(trainer, preempt)
+
+
+def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainState:
+  """The loop of train_and_evaluate, in a workdir this process holds."""
+  config, workdir = trainer.config, trainer.workdir
+  state, data_position = trainer.restore_or_init(move_aside=True)
   start_step = int(state.step)
+  if jax.process_index() == 0:  # what a stopped run logged past this checkpoint goes
+    event_files.drop_after(workdir, start_step if start_step > 0 else -1)
   train_iter = input_pipeline.create_train_iterator(
       config, process_index=jax.process_index(), process_count=jax.process_count(),
       start_step=data_position)
@@ -277,6 +300,7 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
                if config.fvd_every else None)
   progress = Progress(start_step, config.num_train_steps)
   pending: list[tuple[int, dict]] = []
+  stopped_at = None
 
   try:
     for step in range(start_step + 1, config.num_train_steps + 1):
@@ -284,7 +308,8 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
       state, metrics = train_step(state, batch)
       pending.append((step, metrics))
       is_last = step == config.num_train_steps
-      do_ckpt = step % config.checkpoint_every == 0 or is_last
+      stop = preempt.should_stop(step) and not is_last
+      do_ckpt = step % config.checkpoint_every == 0 or is_last or stop
       do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
       # Metrics are fetched (and checked) before anything is saved or sampled.
       if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
@@ -292,6 +317,9 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
         pending = []
       if do_ckpt:
         trainer.checkpointer.save(step, state, {"step": step, "data_position": step})
+      if stop:
+        stopped_at = step
+        break
       if do_sample:
         trainer.sample(state.ema_params, step)
       if evaluator is not None and (step % config.fvd_every == 0 or is_last):
@@ -302,4 +330,8 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
     # Whatever stopped the loop, the checkpoint being written (the last good one) finishes.
     trainer.checkpointer.wait()
     writer.flush()
+  if stopped_at is not None:
+    logging.warning("Preempted (SIGTERM): stopped after step %d/%d and saved it to %s; run "
+                    "the same command to resume.", stopped_at, config.num_train_steps,
+                    trainer.checkpointer.step_path(stopped_at))
   return state
