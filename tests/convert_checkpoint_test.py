@@ -118,7 +118,7 @@ class ConvertCheckpointTest(absltest.TestCase):
     wrong = default.get_config(SMALL + ",attn_heads=4")  # S4D d_state from attn: mismatch
     with self.assertRaisesRegex(official.ConversionError, "do not fit"):
       convert_checkpoint.convert_checkpoint(wrong, self.workdir, self._write_npz())
-    self.assertFalse(os.listdir(os.path.join(self.workdir, "checkpoints")))
+    self.assertFalse(os.path.exists(os.path.join(self.workdir, "checkpoints")))
 
   def test_refuses_a_workdir_with_checkpoints(self):
     path = self._write_npz()
