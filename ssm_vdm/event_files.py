@@ -21,8 +21,8 @@ def drop_after(logdir: str, step: int) -> int:
   """Removes summaries of steps > `step` from the event files directly in `logdir`.
 
   A file with nothing to drop is left untouched; another is written anew beside it and
-  renamed over it. A record cut short by a kill is dropped too. Returns the number of
-  events dropped.
+  renamed over it, without a last record cut short by a kill (which the reader skips) or
+  a damaged record and what follows it. Returns the number of events dropped.
   """
   import tensorflow as tf  # pylint: disable=g-import-not-at-top  # clu's writer loads it anyway
   dropped = 0
@@ -53,7 +53,7 @@ def _split(tf, path: str, step: int) -> tuple[list[bytes], int]:
         dropped += 1
       else:
         kept.append(raw)
-  except tf.errors.DataLossError:  # the last record, cut short by a kill
+  except tf.errors.DataLossError:  # a damaged record: it and the rest go
     dropped += 1
   return kept, dropped
 
