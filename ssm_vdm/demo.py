@@ -1,0 +1,214 @@
+"""The demo: videos from the shipped checkpoint, scored for temporal coherence, on one page.
+
+`run_demo(config, workdir)` loads the small pretrained model (ssm_vdm/assets/demo_ema.npz,
+trained with configs/demo.py on 16-frame 16x16 bouncing shapes), samples videos of 16
+frames (the training length) and 256 frames (all frames at once: the SSM layers take any
+length), scores them and as many real videos with `coherence.coherence`, and writes into
+workdir/demo/:
+
+    index.html                 the videos and their scores, next to real data's
+    samples_<T>f.gif/.mp4      grid of the sampled videos of T frames
+    real_<T>f.gif              grid of real videos of T frames
+    samples_<T>f.npy           the sampled videos, [N, T, H, W, C] float32 in [-1, 1]
+    scores.json                every score, the checkpoint's JSON, the seconds each part took
+    loss.png                   the checkpoint's training loss curve
+
+With config.sample_window > 0 the long videos are also grown window by window
+(ssm_vdm.continuation, config.sample_context frames of context) and scored beside them.
+"""
+
+import html
+import json
+import os
+import time
+
+from absl import logging
+import jax
+import ml_collections
+import numpy as np
+
+from ssm_vdm import coherence
+from ssm_vdm import configuration
+from ssm_vdm import demo_checkpoint
+from ssm_vdm import diffusion
+from ssm_vdm import errors
+from ssm_vdm import generate
+from ssm_vdm import sharding
+from ssm_vdm import synthetic
+from ssm_vdm import video_io
+
+LENGTHS = (16, 256)
+FRAME_BUDGET = 512  # videos of T frames: min(config.num_samples, FRAME_BUDGET // T), >= 2
+UPSCALE = 4  # 16x16 frames are drawn at 64x64 in the GIFs
+
+
+def num_videos(config: ml_collections.ConfigDict, frames: int) -> int:
+  """How many videos of `frames` frames the demo draws: fewer when they are long."""
+  return max(2, min(config.num_samples, FRAME_BUDGET // frames))
+
+
+def check_config(config: ml_collections.ConfigDict, meta: dict, path: str) -> None:
+  """Raises errors.UserError for a config the demo checkpoint was not trained for."""
+  if config.dataset != "synthetic":
+    raise errors.UserError(f"The demo scores bouncing-shapes videos (dataset 'synthetic'), "
+                           f"not {config.dataset!r}; run it with --config=configs/demo.py.")
+  trained = meta.get("model", {})
+  for key in ("resolution", "channels", "synthetic_num_shapes", "temporal"):
+    if key in trained and trained[key] != config[key]:
+      raise errors.UserError(
+          f"The demo checkpoint {path} was trained with {key}={trained[key]!r}, the config "
+          f"says {config[key]!r}; run it with --config={meta.get('config', 'configs/demo.py')}.")
+
+
+def _scores_row(scores: dict[str, np.ndarray]) -> dict:
+  return {m: {"mean": round(float(v.mean()), 4), "std": round(float(v.std()), 4),
+              "per_video": [round(float(x), 4) for x in v]} for m, v in scores.items()}
+
+
+def _timed(name: str, seconds: dict, fn, *args, **kwargs):
+  start = time.perf_counter()
+  out = fn(*args, **kwargs)
+  seconds[name] = round(time.perf_counter() - start, 1)
+  logging.info("demo: %s took %.1f s", name, seconds[name])
+  return out
+
+
+def plot_loss(meta: dict, path: str) -> bool:
+  """The checkpoint's loss curve as a PNG; False when its JSON has none."""
+  curve = np.asarray(meta.get("loss_curve") or [], np.float64)
+  if curve.size == 0:
+    return False
+  import matplotlib  # pylint: disable=g-import-not-at-top
+  matplotlib.use("Agg")
+  from matplotlib import pyplot as plt  # pylint: disable=g-import-not-at-top
+  fig, ax = plt.subplots(figsize=(5, 3), dpi=100)
+  ax.plot(curve[:, 0], curve[:, 1], lw=1)
+  ax.set(xlabel="training step", ylabel="loss (eps MSE)", yscale="log",
+         title=f"{meta.get('config', '')} training loss")
+  ax.grid(alpha=0.3)
+  fig.tight_layout()
+  fig.savefig(path)
+  plt.close(fig)
+  return True
+
+
+def run_demo(config: ml_collections.ConfigDict, workdir: str,
+             checkpoint_path: str | None = None, lengths=LENGTHS) -> dict:
+  """Samples, scores and shows videos of each of `lengths` frames from the demo checkpoint.
+
+  Args:
+    config: the config the checkpoint was trained with (configs/demo.py); its sampler,
+      sample_steps, num_samples, seed and sample_window/sample_context are used.
+    workdir: the page and files go to workdir/demo/.
+    checkpoint_path: a `demo_checkpoint.save` .npz; None = the shipped one.
+    lengths: frame counts to sample (each >= 3, for the coherence metric).
+
+  Returns:
+    What scores.json holds: {"checkpoint": meta, "rows": [...], "seconds": {...}}.
+  """
+  start = time.perf_counter()
+  path = checkpoint_path or demo_checkpoint.DEFAULT_PATH
+  configuration.validate(config, jax.device_count(), jax.process_count())
+  if any(t < 3 for t in lengths):
+    raise errors.UserError(f"Demo lengths {tuple(lengths)}: coherence needs >= 3 frames.")
+  from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # brings TensorFlow
+  model = train.create_model(config)
+  params, meta = demo_checkpoint.load(path, model, config.channels)
+  check_config(config, meta, path)
+  logging.info("demo: checkpoint %s (step %s, %s), %d parameters", path, meta.get("step"),
+               meta.get("config"), sum(np.size(x) for x in jax.tree.leaves(params)))
+  out_dir = os.path.join(workdir, "demo")
+  os.makedirs(out_dir, exist_ok=True)
+  mesh = sharding.create_mesh()
+  sampler = generate.create_sampler(config, model, diffusion.cosine_schedule(
+      config.diffusion_steps))
+  full = config.copy_and_resolve_references()
+  full.sample_window = 0
+  rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
+  rows, seconds = [], {}
+  for frames in lengths:
+    n = num_videos(config, frames)
+    real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
+                                     resolution=config.resolution,
+                                     num_shapes=config.synthetic_num_shapes,
+                                     channels=config.channels)
+    kinds = [("real", None), ("full", full)]
+    if 0 < config.sample_window < frames:
+      kinds.append(("windows", config))
+    for kind, cfg in kinds:
+      name = f"{'real' if cfg is None else 'samples'}_{frames}f" + (
+          "_windows" if kind == "windows" else "")
+      if cfg is None:
+        videos = real
+      else:
+        logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
+        videos = _timed(f"sample {name}", seconds, generate.draw, cfg, sampler, params,
+                        jax.random.fold_in(rng, frames), num=n, frames=frames, mesh=mesh)
+        np.save(os.path.join(out_dir, name + ".npy"), videos)
+      scores = _timed(f"score {name}", seconds, coherence.coherence, videos,
+                      num_shapes=config.synthetic_num_shapes)
+      video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.fps,
+                                upscale=UPSCALE)
+      rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
+                   "gif": name + ".gif", **_scores_row(scores)})
+      logging.info("demo: %s coherence %.3f (presence %.3f, motion %.3f, identity %.3f)",
+                   name, *(rows[-1][m]["mean"] for m in ("coherence", "presence", "motion",
+                                                          "identity")))
+  has_loss = plot_loss(meta, os.path.join(out_dir, "loss.png"))
+  seconds["total"] = round(time.perf_counter() - start, 1)
+  result = {"checkpoint": {k: v for k, v in meta.items()
+                           if k not in ("loss_curve", "steps_per_sec")},
+            "checkpoint_path": path, "sampler": config.sampler,
+            "sample_steps": config.sample_steps, "rows": rows, "seconds": seconds}
+  with open(os.path.join(out_dir, "scores.json"), "w") as f:
+    json.dump(result, f, indent=1)
+  with open(os.path.join(out_dir, "index.html"), "w") as f:
+    f.write(page(result, has_loss))
+  logging.info("demo: wrote %s in %.0f s", os.path.join(out_dir, "index.html"),
+               seconds["total"])
+  return result
+
+
+KIND_TEXT = {"real": "real data (the generator)",
+             "full": "sampled, all frames at once",
+             "windows": "sampled window by window"}
+
+
+def page(result: dict, has_loss: bool) -> str:
+  """The HTML page of `run_demo`'s result (GIFs and PNG by relative path)."""
+  meta, e = result["checkpoint"], html.escape
+  parts = [
+      "<!doctype html><html><head><meta charset='utf-8'><title>ssm_vdm demo</title><style>",
+      "body{font-family:sans-serif;max-width:70em;margin:1em auto}"
+      "img.v{image-rendering:pixelated;border:1px solid #888}"
+      "table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd}"
+      ".row{display:flex;gap:2em;flex-wrap:wrap}</style></head><body>",
+      "<h1>ssm_vdm demo: bouncing shapes from a small SSM video diffusion model</h1>",
+      f"<p>Checkpoint <code>{e(result['checkpoint_path'])}</code>: config "
+      f"<code>{e(str(meta.get('config')))}</code>, step {e(str(meta.get('step')))}, commit "
+      f"<code>{e(str(meta.get('commit')))}</code>, {e(str(meta.get('num_params')))} "
+      f"parameters, final loss {e(str(meta.get('final_loss')))}. Sampler "
+      f"{e(result['sampler'])}, {result['sample_steps']} steps. Training command: "
+      f"<code>{e(str(meta.get('command')))}</code></p>",
+      "<p>Coherence (ssm_vdm/coherence.py, docs/coherence.md) is presence &times; motion "
+      "&times; identity: every shape found at its size, moving at constant velocity "
+      "between wall bounces, keeping its colour and size. Real videos score about 0.98.</p>"]
+  for frames in sorted({r["frames"] for r in result["rows"]}):
+    rows = [r for r in result["rows"] if r["frames"] == frames]
+    parts.append(f"<h2>{frames} frames</h2><div class='row'>")
+    for r in rows:
+      parts.append(f"<figure><img class='v' src='{e(r['gif'])}'><figcaption>"
+                   f"{e(KIND_TEXT[r['kind']])}: coherence {r['coherence']['mean']:.3f}"
+                   "</figcaption></figure>")
+    parts.append("</div><table><tr><th>videos</th><th>n</th>" + "".join(
+        f"<th>{m}</th>" for m in coherence.METRICS) + "<th>coherence per video</th></tr>")
+    for r in rows:
+      parts.append(f"<tr><td>{e(KIND_TEXT[r['kind']])}</td><td>{r['videos']}</td>" + "".join(
+          f"<td>{r[m]['mean']:.3f} &plusmn; {r[m]['std']:.3f}</td>" for m in coherence.METRICS)
+          + "<td>" + " ".join(f"{x:.2f}" for x in r["coherence"]["per_video"]) + "</td></tr>")
+    parts.append("</table>")
+  if has_loss:
+    parts.append("<h2>Training</h2><img src='loss.png'>")
+  seconds = ", ".join(f"{k} {v} s" for k, v in result["seconds"].items())
+  parts.append(f"<p><small>Seconds: {e(seconds)}</small></p></body></html>\n")
+  return "\n".join(parts)

@@ -1,0 +1,192 @@
+"""The shipped demo checkpoint: EMA parameters in one .npz, read and written without Orbax.
+
+    ssm_vdm/assets/demo_ema.npz    params/<module>/.../<name> float32 arrays (the entries
+                                   --mode=convert also reads from a .npz)
+    ssm_vdm/assets/demo_ema.json   where they come from: config, step, commit, command,
+                                   final loss, training wall time, the loss curve
+
+`export` writes both from a training workdir (its newest Orbax checkpoint and TensorBoard
+event files); `load` reads them back for a model and checks every parameter's shape.
+"""
+
+import json
+import os
+import subprocess
+import tempfile
+import zipfile
+
+import jax
+import ml_collections
+import numpy as np
+from flax import traverse_util
+
+from ssm_vdm import convert
+from ssm_vdm import errors
+
+DEFAULT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets",
+                            "demo_ema.npz")
+PREFIX = "params/"
+# The config keys that decide the parameters' shapes or how the model was trained, kept in
+# the JSON so a reader knows what the weights are without the config file.
+MODEL_KEYS = ("base_width", "width_mults", "time_dim_mult", "num_groups", "temporal",
+              "ssm_d_state", "ssm_mode", "ssm_mlp_dim", "attn_heads", "attn_head_dim",
+              "spatial_heads", "spatial_head_dim", "channels", "resolution", "frames",
+              "diffusion_steps", "prediction", "synthetic_num_shapes", "batch_size",
+              "learning_rate", "ema_decay")
+
+
+class DemoCheckpointError(errors.UserError):
+  """The demo checkpoint is missing, unreadable, or does not fit the model."""
+
+
+def meta_path(path: str) -> str:
+  """The JSON beside a checkpoint: demo_ema.npz -> demo_ema.json."""
+  return os.path.splitext(path)[0] + ".json"
+
+
+def _restore_hint(path: str) -> str:
+  return (f"restore it (`git checkout -- {path}` in a clone), or train one with "
+          "`make demo TRAIN=1` and write it with demo_checkpoint.export")
+
+
+def _atomic_write(path: str, write) -> None:
+  """write(file object) into a temporary file beside `path`, then renamed over it."""
+  directory = os.path.dirname(os.path.abspath(path))
+  os.makedirs(directory, exist_ok=True)
+  fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp_" + os.path.basename(path))
+  try:
+    with os.fdopen(fd, "wb") as f:
+      write(f)
+    os.replace(tmp, path)
+  except BaseException:
+    if os.path.exists(tmp):
+      os.remove(tmp)
+    raise
+
+
+def save(path: str, params, meta: dict) -> None:
+  """Writes `params` (a tree of arrays) as float32 `PREFIX`<path> entries, and `meta` as the
+  JSON beside it; each file atomically."""
+  flat = traverse_util.flatten_dict(jax.device_get(params), sep="/")
+  arrays = {PREFIX + k: np.asarray(v, np.float32) for k, v in flat.items()}
+  _atomic_write(path, lambda f: np.savez_compressed(f, **arrays))
+  text = json.dumps(meta, indent=1, sort_keys=True) + "\n"
+  _atomic_write(meta_path(path), lambda f: f.write(text.encode()))
+
+
+def _read_npz(path: str) -> dict[str, np.ndarray]:
+  if not os.path.exists(path):
+    raise DemoCheckpointError(f"No demo checkpoint at {path}: {_restore_hint(path)}.")
+  try:
+    with np.load(path) as data:
+      return {k: data[k] for k in data.files}
+  except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e:
+    raise DemoCheckpointError(f"The demo checkpoint {path} cannot be read ({e}); it is "
+                              f"truncated or not a .npz: {_restore_hint(path)}.") from e
+
+
+def _check_shapes(path: str, params, expected) -> None:
+  have = {jax.tree_util.keystr(k): v.shape for k, v in
+          jax.tree_util.tree_leaves_with_path(params)}
+  want = {jax.tree_util.keystr(k): tuple(v.shape) for k, v in
+          jax.tree_util.tree_leaves_with_path(expected)}
+  problems = [f"missing {k}" for k in sorted(set(want) - set(have))]
+  problems += [f"unexpected {k}" for k in sorted(set(have) - set(want))]
+  problems += [f"{k}: {have[k]} in the file, {want[k]} in the model"
+               for k in sorted(set(have) & set(want)) if have[k] != want[k]]
+  if problems:
+    shown = "; ".join(problems[:5]) + (f"; ... ({len(problems)} in all)"
+                                       if len(problems) > 5 else "")
+    raise DemoCheckpointError(
+        f"The demo checkpoint {path} does not fit the model of this config ({shown}); use "
+        "the config it was trained with (its JSON names it, normally configs/demo.py).")
+
+
+def load(path: str, model, channels: int) -> tuple[dict, dict]:
+  """(params, meta) from `save`'s files, checked against `model`'s parameter shapes.
+
+  Raises:
+    DemoCheckpointError: the file is missing, unreadable, holds non-finite values, or its
+      parameters are not `model`'s (names or shapes), saying which.
+  """
+  arrays = _read_npz(path)
+  flat = {k[len(PREFIX):]: v for k, v in arrays.items() if k.startswith(PREFIX)}
+  if not flat:
+    raise DemoCheckpointError(f"The demo checkpoint {path} holds no {PREFIX}<name> entries; "
+                              f"{_restore_hint(path)}.")
+  bad = [k for k, v in flat.items() if not np.all(np.isfinite(v))]
+  if bad:
+    raise DemoCheckpointError(f"The demo checkpoint {path} holds non-finite values in "
+                              f"{bad[:3]}: {_restore_hint(path)}.")
+  params = traverse_util.unflatten_dict(flat, sep="/")
+  _check_shapes(path, params, convert.abstract_params(model, channels))
+  meta = {}
+  if os.path.exists(meta_path(path)):
+    try:
+      with open(meta_path(path)) as f:
+        meta = json.load(f)
+    except (OSError, ValueError) as e:
+      raise DemoCheckpointError(f"{meta_path(path)} is not readable JSON ({e}): "
+                                f"{_restore_hint(path)}.") from e
+  return params, meta
+
+
+def read_scalars(logdir: str, tags=("train/loss", "train/steps_per_sec")) -> dict:
+  """{tag: [[step, value], ...]} sorted by step, and "wall_time_s" (first to last event),
+  from the TensorBoard event files directly in `logdir` (clu's writer)."""
+  import tensorflow as tf  # pylint: disable=g-import-not-at-top  # only to export
+  from tensorboard.compat.proto import event_pb2  # pylint: disable=g-import-not-at-top
+  from tensorboard.util import tensor_util  # pylint: disable=g-import-not-at-top
+  series, times = {tag: {} for tag in tags}, []
+  for path in sorted(tf.io.gfile.glob(os.path.join(logdir, "events.out.tfevents.*"))):
+    for record in tf.data.TFRecordDataset(path):
+      event = event_pb2.Event.FromString(record.numpy())
+      times.append(event.wall_time)
+      for value in event.summary.value:
+        if value.tag in series:
+          number = (value.simple_value if value.HasField("simple_value")
+                    else float(tensor_util.make_ndarray(value.tensor)))
+          series[value.tag][int(event.step)] = number
+  out = {tag: [[s, v] for s, v in sorted(points.items())] for tag, points in series.items()}
+  out["wall_time_s"] = round(max(times) - min(times), 1) if times else None
+  return out
+
+
+def git_commit(directory: str) -> str:
+  """The short commit of the checkout around `directory` (+"-dirty"), or "unknown"."""
+  try:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=directory,
+                            capture_output=True, text=True, check=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                           cwd=directory, capture_output=True, text=True).stdout.strip()
+    return commit + ("-dirty" if dirty else "")
+  except (OSError, subprocess.CalledProcessError):
+    return "unknown"
+
+
+def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_PATH, *,
+           config_name: str, command: str) -> dict:
+  """Writes the EMA parameters of `workdir`'s newest checkpoint to `path` (+ its JSON).
+
+  config_name, command: the config file and the training command, recorded in the JSON.
+  Returns the JSON's contents.
+  """
+  from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # Orbax, TensorFlow
+  trainer = train.Trainer(config, workdir)
+  try:
+    params, step = trainer.restore_params(ema=True)
+  finally:
+    trainer.checkpointer.close()
+  scalars = read_scalars(workdir)
+  loss = [v for s, v in scalars["train/loss"] if s <= step]
+  meta = {"config": config_name, "command": command, "step": step,
+          "commit": git_commit(os.path.dirname(os.path.abspath(__file__))),
+          "final_loss": loss[-1] if loss else None,
+          "num_params": int(sum(np.size(x) for x in jax.tree.leaves(params))),
+          "training_wall_time_s": scalars["wall_time_s"],
+          "model": {k: (list(config[k]) if isinstance(config[k], tuple) else config[k])
+                    for k in MODEL_KEYS},
+          "loss_curve": scalars["train/loss"],
+          "steps_per_sec": scalars["train/steps_per_sec"]}
+  save(path, params, meta)
+  return meta

@@ -1,0 +1,118 @@
+"""The demo checkpoint (ssm_vdm/demo_checkpoint.py) and the demo page (ssm_vdm/demo.py)."""
+
+import json
+import os
+import shutil
+import tempfile
+
+from absl.testing import absltest
+import chex
+import jax
+import numpy as np
+
+from configs import default
+from ssm_vdm import convert
+from ssm_vdm import demo
+from ssm_vdm import demo_checkpoint
+from ssm_vdm import errors
+from ssm_vdm import train
+
+
+def random_params(model, channels: int, seed: int = 0):
+  """Parameters of `model`'s shapes, drawn in numpy (nothing compiled)."""
+  rng = np.random.default_rng(seed)
+  return jax.tree.map(lambda s: rng.normal(0, 0.05, s.shape).astype(np.float32),
+                      convert.abstract_params(model, channels))
+
+
+def temp_dir(test: absltest.TestCase) -> str:
+  path = tempfile.mkdtemp()
+  test.addCleanup(shutil.rmtree, path)
+  return path
+
+
+class CheckpointFileTest(absltest.TestCase):
+
+  def setUp(self):
+    super().setUp()
+    self.dir = temp_dir(self)
+    self.config = default.get_config("smoke")
+    self.model = train.create_model(self.config)
+    self.params = random_params(self.model, self.config.channels)
+    self.path = os.path.join(self.dir, "ema.npz")
+
+  def test_round_trip_keeps_every_parameter_and_the_json(self):
+    demo_checkpoint.save(self.path, self.params, {"step": 7, "config": "x.py"})
+    params, meta = demo_checkpoint.load(self.path, self.model, self.config.channels)
+    chex.assert_trees_all_equal(params, self.params)
+    self.assertEqual(meta, {"step": 7, "config": "x.py"})
+    self.assertEqual(sorted(os.listdir(self.dir)), ["ema.json", "ema.npz"])  # no temporaries
+
+  def test_missing_file_says_how_to_get_one(self):
+    with self.assertRaisesRegex(errors.UserError, r"No demo checkpoint at .*ema\.npz.*TRAIN=1"):
+      demo_checkpoint.load(self.path, self.model, self.config.channels)
+
+  def test_truncated_file_is_a_clear_error(self):
+    demo_checkpoint.save(self.path, self.params, {})
+    with open(self.path, "rb") as f:
+      data = f.read()
+    with open(self.path, "wb") as f:
+      f.write(data[:len(data) // 2])
+    with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
+                                r"ema\.npz cannot be read .*truncated"):
+      demo_checkpoint.load(self.path, self.model, self.config.channels)
+
+  def test_other_model_names_the_mismatch(self):
+    demo_checkpoint.save(self.path, self.params, {})
+    wider = train.create_model(default.get_config("smoke,base_width=16,num_groups=4"))
+    with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
+                                r"does not fit the model .*in the file, .*in the model"):
+      demo_checkpoint.load(self.path, wider, self.config.channels)
+
+  def test_non_finite_values_are_refused(self):
+    params = jax.tree.map(np.copy, self.params)
+    jax.tree.leaves(params)[0][...] = np.nan
+    demo_checkpoint.save(self.path, params, {})
+    with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError, "non-finite"):
+      demo_checkpoint.load(self.path, self.model, self.config.channels)
+
+  def test_config_other_than_the_checkpoints_is_refused(self):
+    meta = {"config": "configs/demo.py", "model": {"resolution": 16, "temporal": "ssm"}}
+    with self.assertRaisesRegex(errors.UserError, "trained with resolution=16"):
+      demo.check_config(self.config, meta, self.path)  # smoke: resolution 8
+    with self.assertRaisesRegex(errors.UserError, "bouncing-shapes"):
+      demo.check_config(default.get_config("smoke,dataset=ucf101"), {}, self.path)
+
+
+class RunDemoTest(absltest.TestCase):
+
+  def test_writes_page_scores_and_gifs(self):
+    config = default.get_config("smoke,batch_size=8,sample_steps=1,num_samples=2")
+    model = train.create_model(config)
+    tmp = temp_dir(self)
+    path = os.path.join(tmp, "ema.npz")
+    demo_checkpoint.save(path, random_params(model, config.channels),
+                         {"step": 3, "config": "smoke", "loss_curve": [[1, 1.0], [2, 0.5]],
+                          "model": {"resolution": 8}})
+    result = demo.run_demo(config, tmp, path, lengths=(4,))
+    out = os.path.join(tmp, "demo")
+    names = [r["name"] for r in result["rows"]]
+    self.assertEqual(names, ["real_4f", "samples_4f"])
+    for name in names:
+      self.assertTrue(os.path.exists(os.path.join(out, name + ".gif")), name)
+    real = result["rows"][0]["coherence"]
+    self.assertGreater(real["mean"], 0.5)  # generator videos, not the untrained model's
+    self.assertEqual(np.load(os.path.join(out, "samples_4f.npy")).shape,
+                     (2, 4, 8, 8, 3))
+    with open(os.path.join(out, "scores.json")) as f:
+      self.assertEqual(json.load(f)["rows"][1]["videos"], 2)
+    with open(os.path.join(out, "index.html")) as f:
+      text = f.read()
+    for snippet in ("samples_4f.gif", "real_4f.gif", "all frames at once", "loss.png",
+                    f"{real['mean']:.3f}"):
+      self.assertIn(snippet, text)
+    self.assertTrue(os.path.exists(os.path.join(out, "loss.png")))
+
+
+if __name__ == "__main__":
+  absltest.main()
