@@ -132,8 +132,8 @@ def load(path: str, model, channels: int) -> tuple[dict, dict]:
 
 
 def read_scalars(logdir: str, tags=("train/loss", "train/steps_per_sec")) -> dict:
-  """{tag: [[step, value], ...]} sorted by step, and "wall_time_s" (first to last event),
-  from the TensorBoard event files directly in `logdir` (clu's writer)."""
+  """{tag: [[step, value], ...]} sorted by step, and "wall_time": [[step, seconds since the
+  first event], ...], from the TensorBoard event files directly in `logdir` (clu's writer)."""
   import tensorflow as tf  # pylint: disable=g-import-not-at-top  # only to export
   from tensorboard.compat.proto import event_pb2  # pylint: disable=g-import-not-at-top
   from tensorboard.util import tensor_util  # pylint: disable=g-import-not-at-top
@@ -141,14 +141,15 @@ def read_scalars(logdir: str, tags=("train/loss", "train/steps_per_sec")) -> dic
   for path in sorted(tf.io.gfile.glob(os.path.join(logdir, "events.out.tfevents.*"))):
     for record in tf.data.TFRecordDataset(path):
       event = event_pb2.Event.FromString(record.numpy())
-      times.append(event.wall_time)
+      times.append((int(event.step), event.wall_time))
       for value in event.summary.value:
         if value.tag in series:
           number = (value.simple_value if value.HasField("simple_value")
                     else float(tensor_util.make_ndarray(value.tensor)))
           series[value.tag][int(event.step)] = number
   out = {tag: [[s, v] for s, v in sorted(points.items())] for tag, points in series.items()}
-  out["wall_time_s"] = round(max(times) - min(times), 1) if times else None
+  first = min((t for _, t in times), default=0.0)
+  out["wall_time"] = sorted([s, round(t - first, 1)] for s, t in times)
   return out
 
 
@@ -177,16 +178,17 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
     params, step = trainer.restore_params(ema=True)
   finally:
     trainer.checkpointer.close()
-  scalars = read_scalars(workdir)
-  loss = [v for s, v in scalars["train/loss"] if s <= step]
+  scalars = read_scalars(workdir)  # a run still going has logged steps past the checkpoint
+  curve = [[s, round(v, 5)] for s, v in scalars["train/loss"] if s <= step]
+  rates = [[s, round(v, 4)] for s, v in scalars["train/steps_per_sec"] if s <= step]
   meta = {"config": config_name, "command": command, "step": step,
           "commit": git_commit(os.path.dirname(os.path.abspath(__file__))),
-          "final_loss": loss[-1] if loss else None,
+          "final_loss": curve[-1][1] if curve else None,
           "num_params": int(sum(np.size(x) for x in jax.tree.leaves(params))),
-          "training_wall_time_s": scalars["wall_time_s"],
+          "training_wall_time_s": max((t for s, t in scalars["wall_time"] if s <= step),
+                                      default=None),
           "model": {k: (list(config[k]) if isinstance(config[k], tuple) else config[k])
                     for k in MODEL_KEYS},
-          "loss_curve": scalars["train/loss"],
-          "steps_per_sec": scalars["train/steps_per_sec"]}
+          "loss_curve": curve, "steps_per_sec": rates}
   save(path, params, meta)
   return meta
