@@ -92,7 +92,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.keep_checkpoints = 3  # how many checkpoints to keep
   c.sample_every = 300  # steps between sample videos (0 = off)
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
-  c.restore_fallback = False  # unreadable checkpoint: rename to <step>.corrupt-*, resume from previous
+  c.restore_fallback = False  # bad checkpoint: rename to <step>.corrupt-*, resume from previous
   c.compilation_cache_dir = "~/.cache/ssm_vdm/jax"  # compiled-program cache for reruns ("" = off)
 
   # Sampling.
