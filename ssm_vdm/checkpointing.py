@@ -8,15 +8,15 @@ shardings of the abstract state they are given.
 Integrity: every save also writes `checksums`, the CRC-32 of each array's bytes, inside the
 same step directory (so it is renamed into place with the arrays). A restore recomputes
 them and raises CheckpointError naming the array whose bytes changed on disk, e.g. flipped
-bits that the compressed format does not notice. CRC-32 runs at ~1.8 GB/s per core, 0.55 s
-for the paper model's ~1 GB TrainState on one core, spread over a thread per core.
+bits that the compressed format does not notice. zlib's CRC-32 hashes the paper model's
+TrainState (61M parameters with EMA and Adam moments: 0.91 GiB, 1884 arrays) in 0.15 s on
+one core of a 2-core CPU, once per save and once per restore.
 
 Fallback: `restore_latest(..., fallback=True, move_aside=True)` renames unreadable newer
 checkpoints to `<step>.corrupt-<time>` (never deletes them) once an older one restores, so
 training can save that step again.
 """
 
-import concurrent.futures
 import logging as std_logging
 import os
 import re
@@ -31,6 +31,7 @@ from jax.experimental import multihost_utils
 import numpy as np
 import orbax.checkpoint as ocp
 
+from ssm_vdm import errors
 from ssm_vdm import files
 
 CHECKSUMS = "checksums"  # the item holding {"algorithm": "crc32", "leaves": {name: crc}}
@@ -38,8 +39,9 @@ _FALLBACK_HINT = ("Rerun with --config.restore_fallback=True to move it aside an
                   "the previous checkpoint.")
 
 
-class CheckpointError(RuntimeError):
-  """A checkpoint exists but cannot be read, or its bytes changed since it was written."""
+class CheckpointError(errors.UserError, RuntimeError):
+  """A checkpoint exists but cannot be read, or its bytes changed since it was written; the
+  message (one line) names it and the fix."""
 
 
 def leaf_name(path) -> str:
@@ -56,17 +58,10 @@ def leaf_name(path) -> str:
 
 
 def checksums(tree: Any) -> dict[str, int]:
-  """CRC-32 of the bytes of every leaf (numpy or fully addressable jax arrays), by leaf name.
-
-  The leaves are hashed by a thread per core: zlib releases the GIL on large buffers."""
-  named = [(leaf_name(p), leaf) for p, leaf in jax.tree_util.tree_flatten_with_path(tree)[0]]
-
-  def crc(leaf) -> int:
-    return zlib.crc32(np.ascontiguousarray(np.asarray(leaf)).reshape(-1).view(np.uint8))
-
-  with concurrent.futures.ThreadPoolExecutor(max(1, min(16, os.cpu_count() or 1))) as pool:
-    values = list(pool.map(crc, [leaf for _, leaf in named]))
-  return {name: value for (name, _), value in zip(named, values)}
+  """CRC-32 of the bytes of every leaf (numpy or fully addressable jax arrays), by leaf name."""
+  return {leaf_name(path): zlib.crc32(np.ascontiguousarray(np.asarray(leaf)).reshape(-1)
+                                      .view(np.uint8))
+          for path, leaf in jax.tree_util.tree_flatten_with_path(tree)[0]}
 
 
 def short_reason(error: BaseException) -> str:

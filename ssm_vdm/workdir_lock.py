@@ -29,13 +29,14 @@ from typing import Any, Iterator
 
 from absl import logging
 
+from ssm_vdm import errors
 from ssm_vdm import files
 
 LOCK_NAME = "train.lock"
 
 
-class WorkdirLockedError(RuntimeError):
-  """Another run holds the workdir; the message names it."""
+class WorkdirLockedError(errors.UserError, RuntimeError):
+  """Another run holds the workdir; the message (one line) names it."""
 
 
 def _proc_start(pid: int) -> str | None:
