@@ -11,6 +11,12 @@ collective checkpoints need nothing else. Two ways in:
             `initialize(coordinator_address="127.0.0.1:1234", num_processes=2, process_id=0)`.
 
 Both must run before anything touches devices (jax.devices(), a jit call, ...).
+
+What a job of several processes shares: the workdir lock is taken by process 0 alone (the
+only writer of checkpoints and metrics) and stands for the whole job; the others learn from
+it whether they may start (workdir_lock.hold). A SIGTERM to any process reaches all of them
+through the runtime's preemption service, and all save the same step and stop
+(preemption.PreemptionWatcher).
 """
 
 from absl import logging
