@@ -18,7 +18,6 @@ from unittest import mock
 
 from absl import logging
 from absl.testing import absltest
-import chex
 import jax
 import numpy as np
 
@@ -27,6 +26,7 @@ from ssm_vdm import distributed
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
 from ssm_vdm import train
+from tests import state_compare
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEPS = 3
@@ -190,7 +190,7 @@ class TwoProcessesTest(absltest.TestCase):
       restored, position = restored_trainer.restore_or_init()
       restored_trainer.checkpointer.close()
       self.assertEqual((int(restored.step), position), (STEPS, STEPS))
-      chex.assert_trees_all_close(jax.device_get(restored), expected, atol=1e-5, rtol=1e-5)
+      state_compare.assert_states_close(jax.device_get(restored), expected)
 
 
 if __name__ == "__main__":
