@@ -33,6 +33,7 @@ from ssm_vdm import preemption
 from ssm_vdm import sharding
 from ssm_vdm import train_state as train_state_lib
 from ssm_vdm import workdir_lock
+from ssm_vdm.data import data_wait
 from ssm_vdm.models import unet
 
 TrainState = train_state_lib.TrainState
@@ -172,8 +173,12 @@ def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int
 
 
 def _report(step: int, fetched: list[tuple[int, dict]], progress: Progress,
-            writer) -> None:
-  """Writes the mean metrics of the steps since the last report and logs a progress line."""
+            writer, data_wait_fraction: float) -> None:
+  """Writes the mean metrics of the steps since the last report and logs a progress line.
+
+  data_wait_fraction: share of the loop's time since the last report spent waiting for
+  input batches (warned about over data_wait.WARN_FRACTION).
+  """
   losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
   loss = float(np.mean(losses)) if losses else float("nan")
   line, rate = progress.line(step, loss)
@@ -183,6 +188,7 @@ def _report(step: int, fetched: list[tuple[int, dict]], progress: Progress,
       "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
       "train/steps_per_sec": rate,
       "train/lr": float(fetched[-1][1]["lr"]),  # the rate the last update applied
+      "train/data_wait_fraction": data_wait_fraction,
   })
   logging.info("%s", line)
 
@@ -288,9 +294,10 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
   start_step = int(state.step)
   if jax.process_index() == 0:  # what a stopped run logged past this checkpoint goes
     event_files.drop_after(workdir, start_step if start_step > 0 else -1)
-  train_iter = input_pipeline.create_train_iterator(
+  train_iter = data_wait.DataWaitIterator(input_pipeline.create_train_iterator(
       config, process_index=jax.process_index(), process_count=jax.process_count(),
-      start_step=data_position)
+      start_step=data_position))
+  prepared = input_pipeline.uses_prepared_clips(config)
   train_step = trainer.compile_train_step()
   writer = metric_writers.create_default_writer(workdir,
                                                 just_logging=jax.process_index() > 0)
@@ -302,6 +309,7 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
   pending: list[tuple[int, dict]] = []
   stopped_at = None
 
+  train_iter.take_fraction()  # the first window starts with the first step, after compiling
   try:
     for step in range(start_step + 1, config.num_train_steps + 1):
       batch = sharding.host_to_global(next(train_iter), trainer.mesh)
@@ -313,7 +321,10 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
       do_sample = bool(config.sample_every) and (step % config.sample_every == 0 or is_last)
       # Metrics are fetched (and checked) before anything is saved or sampled.
       if step % config.log_every == 0 or is_last or do_ckpt or do_sample:
-        _report(step, _check_finite(pending, config.skip_nonfinite), progress, writer)
+        fetched = _check_finite(pending, config.skip_nonfinite)
+        waiting = train_iter.take_fraction()
+        _report(step, fetched, progress, writer, waiting)
+        data_wait.warn_if_waiting(waiting, step, prepared)
         pending = []
       if do_ckpt:
         trainer.checkpointer.save(step, state, {"step": step, "data_position": step})

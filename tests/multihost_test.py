@@ -178,6 +178,9 @@ class TwoProcessesTest(absltest.TestCase):
 
       logged, num_files = _scalars(workdir, "train/loss")
       self.assertEqual(num_files, 1, "only process 0 writes metrics")
+      waits, _ = _scalars(workdir, "train/data_wait_fraction")  # logged with every report
+      self.assertEqual(set(waits), set(logged))
+      self.assertTrue(all(0.0 <= w <= 1.0 for w in waits.values()), waits)
       np.testing.assert_allclose([logged[s] for s in range(1, STEPS + 1)], losses, rtol=1e-5)
       self.assertIn(f"step {STEPS}/{STEPS}", outputs[0])
       self.assertIn("Resumed from step 0", outputs[0])
