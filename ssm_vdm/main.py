@@ -36,7 +36,6 @@ from ml_collections import config_flags
 
 import ml_collections
 
-from ssm_vdm import checkpointing
 from ssm_vdm import configuration
 from ssm_vdm import distributed
 from ssm_vdm import errors
@@ -46,11 +45,11 @@ from ssm_vdm import official
 
 VERBOSE_ENV = "SSM_VDM_VERBOSE"
 PROGRAM = "ssm-vdm"
-# What the user can fix, printed as one line with exit status 2. FileNotFoundError and
-# FileExistsError name a path the user gave (a checkpoint to sample from, a workdir that
-# already holds checkpoints) until their raisers use errors.UserError.
-USER_ERRORS = (errors.UserError, configuration.ConfigError, checkpointing.CheckpointError,
-               official.ConversionError, FileNotFoundError, FileExistsError)
+# What the user can fix, printed as one line with exit status 2: errors.UserError (config,
+# checkpoint, workdir lock, ...), the authors' weights that do not fit, and FileNotFoundError /
+# FileExistsError, which name a path the user gave (no checkpoint to sample from, a workdir
+# that already holds checkpoints) until their raisers use errors.UserError.
+USER_ERRORS = (errors.UserError, official.ConversionError, FileNotFoundError, FileExistsError)
 USAGE_EXIT = 2
 
 FLAGS = flags.FLAGS
@@ -218,12 +217,12 @@ def check_before_compiling(config, workdir: str, mode: str) -> None:
       workdir that cannot be written, a dataset that cannot be read (train and eval).
   """
   configuration.validate(config, jax.device_count(), jax.process_count())
-  check_writable(workdir)
   if mode in ("train", "eval"):
     try:
       input_pipeline.check_dataset_available(config)
     except (FileNotFoundError, ValueError, ImportError) as e:
       raise errors.UserError(str(e)) from e
+  check_writable(workdir)  # last: it creates the workdir
 
 
 def check_writable(workdir: str) -> None:

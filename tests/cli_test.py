@@ -118,8 +118,9 @@ class CommandLineTest(parameterized.TestCase):
   def test_user_error(self, name, message):
     self.assert_user_error(name, message)
 
-  def test_config_errors_leave_the_workdir_alone(self):
+  def test_failed_checks_create_no_workdir(self):
     self.assertFalse(os.path.exists(self.never_created))
+    self.assertFalse(os.path.exists(os.path.join(self.tmp, "w_data")))  # missing dataset
 
   @parameterized.parameters("verbose_flag", "verbose_env")
   def test_verbose_adds_the_traceback(self, name):
