@@ -240,7 +240,6 @@ def from_official(state_dict: dict[str, np.ndarray], **unet3d_kwargs):
 if __name__ == "__main__":
   # `python -m ssm_vdm.convert --checkpoint=... --config=... --workdir=...`: the flags live
   # in main.py (the only place that reads them); this runs it in convert mode.
-  from absl import app  # pylint: disable=g-import-not-at-top
   from ssm_vdm import main as main_lib  # pylint: disable=g-import-not-at-top
   main_lib.FLAGS.set_default("mode", "convert")
-  app.run(main_lib.main)
+  main_lib.run()

@@ -4,6 +4,7 @@ r"""Entry point: the only place that reads flags.
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=sample \
         --config.sample_frames=64
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
+    python -m ssm_vdm.main --config=configs/ucf101.py --mode=prepare   # decode clips once
     python -m ssm_vdm.convert --checkpoint=model-92.pt --config=configs/ucf101.py \
         --workdir=...                        # the authors' weights (= --mode=convert)
 
@@ -56,10 +57,13 @@ FLAGS = flags.FLAGS
 config_flags.DEFINE_config_file("config", None, "Config file (see configs/).",
                                 lock_config=True)
 flags.DEFINE_string("workdir", None, "Directory for checkpoints, metrics and samples.")
-flags.DEFINE_enum("mode", "train", ["train", "sample", "eval", "convert"],
+MODES = ("train", "sample", "eval", "convert", "prepare")
+flags.DEFINE_enum("mode", "train", list(MODES),
                   "train: train (resuming from workdir); sample: write videos from the "
                   "newest checkpoint; eval: FVD of the newest checkpoint; convert: write "
-                  "the authors' --checkpoint as a checkpoint of the workdir.")
+                  "the authors' --checkpoint as a checkpoint of the workdir; prepare: decode "
+                  "the config's dataset once into training-resolution clips in "
+                  "config.prepared_dir (no workdir needed; every host runs it).")
 flags.DEFINE_string("checkpoint", None,
                     "--mode=convert: the authors' training checkpoint (model-N.pt, needs "
                     "torch) or a .npz of params/<name> entries.")
@@ -74,7 +78,7 @@ flags.DEFINE_integer("process_id", None, "This process's index in [0, num_proces
 flags.DEFINE_bool("verbose", False, "With a user error (unknown config key, bad value, "
                   "missing dataset, ...), print its traceback before the one-line message. "
                   f"Also {VERBOSE_ENV}=1.")
-flags.mark_flags_as_required(["config", "workdir"])
+flags.mark_flags_as_required(["config"])  # and --workdir, except for --mode=prepare
 
 
 class _QuietLibraries:
@@ -185,6 +189,12 @@ def _main(argv):
   logging.info("JAX process %d/%d, %d local / %d global devices (%s).", jax.process_index(),
                jax.process_count(), jax.local_device_count(), jax.device_count(),
                jax.devices()[0].platform)
+  if FLAGS.mode == "prepare":
+    _prepare(config)
+    return
+  if not FLAGS.workdir:
+    raise errors.UserError(f"--mode={FLAGS.mode} needs --workdir=DIR (where checkpoints, "
+                           "metrics and samples go).")
   check_before_compiling(config, FLAGS.workdir, FLAGS.mode)
   # Imported here: they bring TensorFlow (clu's metric writers), seconds that a mistyped
   # flag need not wait for.
@@ -207,6 +217,20 @@ def _main(argv):
       raise errors.UserError("--mode=convert needs --checkpoint=PATH (the authors' model-N.pt "
                              "or a .npz).")
     convert_checkpoint.convert_checkpoint(config, FLAGS.workdir, FLAGS.checkpoint)
+
+
+def _prepare(config) -> None:
+  """--mode=prepare: the raw dataset must be readable; then every clip is decoded once."""
+  from ssm_vdm.data import prepare  # pylint: disable=g-import-not-at-top
+  configuration.validate(config, jax.device_count(), jax.process_count())
+  raw = config.copy_and_resolve_references()
+  raw.clip_sampling, raw.prepared_dir = "video", ""  # what prepare reads: the videos
+  try:
+    input_pipeline.check_dataset_available(raw)
+    paths = prepare.prepare(config)
+  except (FileNotFoundError, ValueError, ImportError) as e:
+    raise errors.UserError(str(e)) from e
+  logging.info("Prepared clips ready: %s", ", ".join(paths))
 
 
 def check_before_compiling(config, workdir: str, mode: str) -> None:

@@ -15,6 +15,8 @@ import tempfile
 
 from absl.testing import absltest
 from absl.testing import parameterized
+import imageio.v3 as iio
+import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(os.path.dirname(sys.executable), "ssm-vdm")
@@ -44,6 +46,15 @@ def _unreadable_checkpoint(workdir: str) -> str:
   return workdir
 
 
+def _two_videos(folder: str) -> str:
+  """A folder with two short MP4s (for --mode=prepare)."""
+  os.makedirs(folder)
+  for i in range(2):
+    frames = np.full((6, 16, 16, 3), 40 * i, np.uint8)
+    iio.imwrite(os.path.join(folder, f"v{i}.mp4"), frames, plugin="FFMPEG", fps=10)
+  return folder
+
+
 class CommandLineTest(parameterized.TestCase):
   """Starts every command in setUpClass (in parallel); each test checks one result."""
 
@@ -69,6 +80,11 @@ class CommandLineTest(parameterized.TestCase):
         "unreadable_checkpoint": [SMOKE, f"--workdir={_unreadable_checkpoint(tmp('w_ckpt'))}",
                                   "--mode=sample"],
         "unwritable_workdir": [DEFAULT, f"--workdir={tmp('a_file', 'run')}"],
+        "missing_workdir": [DEFAULT],
+        "prepare_synthetic": [DEFAULT, "--mode=prepare"],
+        "prepare_folder": [DEFAULT, "--mode=prepare", "--config.dataset=video_folder",
+                           f"--config.video_folder={_two_videos(tmp('videos'))}",
+                           f"--config.prepared_dir={tmp('clips')}", "--config.frames=4"],
         "verbose_flag": [DEFAULT, f"--workdir={workdir}", "--config.temporl=ssm", "--verbose"],
         "verbose_env": [DEFAULT, f"--workdir={workdir}", "--config.resolution=15"],
     }
@@ -111,12 +127,24 @@ class CommandLineTest(parameterized.TestCase):
        r"config\.video_folder='.*no_videos' is not a directory"),
       ("unreadable_checkpoint", "unreadable_checkpoint",
        r"Checkpoint .*w_ckpt/checkpoints/5 is unreadable.* --config\.restore_fallback=True"),
+      ("missing_workdir", "missing_workdir",
+       r"--mode=train needs --workdir=DIR \(where checkpoints, metrics and samples go\)\.$"),
+      ("prepare_synthetic", "prepare_synthetic",
+       r"dataset='synthetic' is generated on the fly; there is nothing to prepare\.$"),
       ("unwritable_workdir", "unwritable_workdir",
        r"--workdir=.*a_file/run cannot be written \(Not a directory.*\); choose a directory "
        "you can write to"),
   )
   def test_user_error(self, name, message):
     self.assert_user_error(name, message)
+
+  def test_prepare_decodes_a_folder_once(self):
+    code, err = self.results["prepare_folder"]
+    self.assertEqual(code, 0, err[-3000:])
+    self.assertIn("Prepared clips ready: ", err)
+    stores = [d for d in os.listdir(os.path.join(self.tmp, "clips")) if not d.startswith(".")]
+    self.assertNotEmpty(stores, err[-3000:])
+    self.assertNotRegex(err, MODEL_COMPILES)
 
   def test_failed_checks_create_no_workdir(self):
     self.assertFalse(os.path.exists(self.never_created))
