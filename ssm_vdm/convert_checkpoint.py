@@ -25,6 +25,7 @@ import numpy as np
 from ssm_vdm import convert
 from ssm_vdm import official
 from ssm_vdm import train
+from ssm_vdm import workdir_lock
 
 UNET_PREFIXES = ("denoise_fn.module.", "denoise_fn.")
 
@@ -95,21 +96,25 @@ def convert_checkpoint(config: ml_collections.ConfigDict, workdir: str, path: st
   unet_sd, buffers = split_diffusion(blob["model"])
   check_schedule(buffers, config)
   trainer = train.Trainer(config, workdir)
-  if trainer.checkpointer.all_steps():
-    raise FileExistsError(f"{trainer.checkpointer.directory} already holds checkpoints "
-                          f"{trainer.checkpointer.all_steps()}; convert into an empty workdir.")
-  params = convert.convert_params(unet_sd, trainer.model, config.channels)
-  ema = params
-  if blob["ema"] is not None:
-    ema = convert.convert_params(split_diffusion(blob["ema"])[0], trainer.model,
-                                 config.channels)
-  step = 0 if blob["step"] is None else blob["step"] + 1
-  # The state key as train.create_init_fn derives it, without compiling the model's init.
-  state = train.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],
-                          ema_params=ema, step=step)
-  trainer.checkpointer.save(step, state, {"step": step, "data_position": step,
-                                          "converted_from": os.path.abspath(path)})
-  trainer.checkpointer.wait()
+  # A training run on the same workdir must not see a half-written conversion, nor write
+  # next to it: the same lock train_and_evaluate holds.
+  with workdir_lock.hold(workdir, jax.process_index(), jax.process_count()):
+    if trainer.checkpointer.all_steps():
+      raise FileExistsError(
+          f"{trainer.checkpointer.directory} already holds checkpoints "
+          f"{trainer.checkpointer.all_steps()}; convert into an empty workdir.")
+    params = convert.convert_params(unet_sd, trainer.model, config.channels)
+    ema = params
+    if blob["ema"] is not None:
+      ema = convert.convert_params(split_diffusion(blob["ema"])[0], trainer.model,
+                                   config.channels)
+    step = 0 if blob["step"] is None else blob["step"] + 1
+    # The state key as train.create_init_fn derives it, without compiling the model's init.
+    state = train.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],
+                            ema_params=ema, step=step)
+    trainer.checkpointer.save(step, state, {"step": step, "data_position": step,
+                                            "converted_from": os.path.abspath(path)})
+    trainer.checkpointer.wait()
   logging.info("Converted %s (%d official entries%s) to %s at step %d.", path, len(unet_sd),
                ", with EMA" if blob["ema"] is not None else ", no EMA: EMA = weights",
                trainer.checkpointer.step_path(step), step)

@@ -21,6 +21,7 @@ from configs import default
 from ssm_vdm import convert_checkpoint
 from ssm_vdm import official
 from ssm_vdm import train
+from ssm_vdm import workdir_lock
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "official")
 # configs/default.py keys giving the official Unet3D(dim=16, dim_mults=(1,2), attn_heads=2,
@@ -118,6 +119,15 @@ class ConvertCheckpointTest(absltest.TestCase):
     wrong = default.get_config(SMALL + ",attn_heads=4")  # S4D d_state from attn: mismatch
     with self.assertRaisesRegex(official.ConversionError, "do not fit"):
       convert_checkpoint.convert_checkpoint(wrong, self.workdir, self._write_npz())
+    self.assertFalse(os.path.exists(os.path.join(self.workdir, "checkpoints")))
+    # A training run holds the workdir: the conversion waits for nothing and writes nothing.
+    lock = workdir_lock.WorkdirLock(self.workdir)
+    lock.acquire()
+    try:
+      with self.assertRaises(workdir_lock.WorkdirLockedError):
+        convert_checkpoint.convert_checkpoint(self.config, self.workdir, self._write_npz())
+    finally:
+      lock.release()
     self.assertFalse(os.path.exists(os.path.join(self.workdir, "checkpoints")))
 
   def test_refuses_a_workdir_with_checkpoints(self):
