@@ -15,6 +15,7 @@ from ssm_vdm import convert
 from ssm_vdm import demo
 from ssm_vdm import demo_checkpoint
 from ssm_vdm import errors
+from ssm_vdm import synthetic
 from ssm_vdm import train
 
 
@@ -84,6 +85,16 @@ class CheckpointFileTest(absltest.TestCase):
       demo.check_config(default.get_config("smoke,dataset=ucf101"), {}, self.path)
 
 
+class BackgroundLevelTest(absltest.TestCase):
+
+  def test_black_for_real_videos_and_the_grey_level_otherwise(self):
+    real = synthetic.synthetic_batch(np.arange(2), seed=0, frames=4, resolution=16)
+    np.testing.assert_array_equal(demo.background_level(real), [0.0, 0.0])
+    grey = real.copy()
+    grey[0][grey[0] == -1.0] = -0.6  # background at 0.2 on [0, 1]; shapes cover < half
+    np.testing.assert_allclose(demo.background_level(grey), [0.2, 0.0], atol=1e-6)
+
+
 class RunDemoTest(absltest.TestCase):
 
   def test_writes_page_scores_and_gifs(self):
@@ -102,6 +113,7 @@ class RunDemoTest(absltest.TestCase):
       self.assertTrue(os.path.exists(os.path.join(out, name + ".gif")), name)
     real = result["rows"][0]["coherence"]
     self.assertGreater(real["mean"], 0.5)  # generator videos, not the untrained model's
+    self.assertEqual(result["rows"][0]["background"]["mean"], 0.0)
     self.assertEqual(np.load(os.path.join(out, "samples_4f.npy")).shape,
                      (2, 4, 8, 8, 3))
     with open(os.path.join(out, "scores.json")) as f:
