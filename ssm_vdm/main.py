@@ -5,6 +5,7 @@ r"""Entry point: the only place that reads flags.
         --config.sample_frames=64
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
     python -m ssm_vdm.main --config=configs/ucf101.py --mode=prepare   # decode clips once
+    python -m ssm_vdm.main --config=configs/demo.py --workdir=... --mode=demo  # make demo
     python -m ssm_vdm.convert --checkpoint=model-92.pt --config=configs/ucf101.py \
         --workdir=...                        # the authors' weights (= --mode=convert)
 
@@ -57,16 +58,19 @@ FLAGS = flags.FLAGS
 config_flags.DEFINE_config_file("config", None, "Config file (see configs/).",
                                 lock_config=True)
 flags.DEFINE_string("workdir", None, "Directory for checkpoints, metrics and samples.")
-MODES = ("train", "sample", "eval", "convert", "prepare")
+MODES = ("train", "sample", "eval", "convert", "prepare", "demo")
 flags.DEFINE_enum("mode", "train", list(MODES),
                   "train: train (resuming from workdir); sample: write videos from the "
                   "newest checkpoint; eval: FVD of the newest checkpoint; convert: write "
                   "the authors' --checkpoint as a checkpoint of the workdir; prepare: decode "
                   "the config's dataset once into training-resolution clips in "
-                  "config.prepared_dir (no workdir needed; every host runs it).")
+                  "config.prepared_dir (no workdir needed; every host runs it); demo: videos "
+                  "from the shipped demo checkpoint (or --checkpoint=PATH.npz), scored, on "
+                  "workdir/demo/index.html (with configs/demo.py; `make demo`).")
 flags.DEFINE_string("checkpoint", None,
                     "--mode=convert: the authors' training checkpoint (model-N.pt, needs "
-                    "torch) or a .npz of params/<name> entries.")
+                    "torch) or a .npz of params/<name> entries. --mode=demo: a demo "
+                    "checkpoint .npz (default: the shipped one).")
 flags.DEFINE_enum("distributed", "none", list(distributed.MODES),
                   "none: one process, unless the three flags below are given. auto: "
                   "jax.distributed.initialize() detects the cluster (Cloud TPU pod slice, "
@@ -212,6 +216,9 @@ def _main(argv):
       trainer.checkpointer.close()
   elif FLAGS.mode == "eval":
     train.evaluate_checkpoint(config, FLAGS.workdir)
+  elif FLAGS.mode == "demo":
+    from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
+    demo.run_demo(config, FLAGS.workdir, FLAGS.checkpoint)
   else:
     if not FLAGS.checkpoint:
       raise errors.UserError("--mode=convert needs --checkpoint=PATH (the authors' model-N.pt "
