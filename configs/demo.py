@@ -1,39 +1,8599 @@
-r"""The demo model: a small SSM UNet on 16-frame 16x16 bouncing shapes (issue #17), sized so
-that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+T0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+S0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+S0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+U0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+N0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+x0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+70.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+z0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 
-    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model
-    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
-        --mode=sample --config.sample_frames=256                  # all 256 frames at once
-    python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
-        --mode=sample --config.sample_frames=256 --config.sample_window=16   # window by window
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+C0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+P0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+U0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 
-0.70M parameters (2.8 MB as float32: the EMA parameters fit the 10 MB budget). Measured on
-this shared 2-core CPU (load ~8), batch 2: one forward pass takes 0.24 s at 16 frames and
-4.9 s at 256 frames, so 25 DDIM steps are ~6 s and ~2 min. Score samples with
-`benchmarks/coherence.py --samples=...` (docs/coherence.md). The number of training steps is
-a starting point, not yet settled by a run.
-"""
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 
-from configs import default
-from configs import overrides
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+\0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 
-def get_config(config_string: str = ""):
-  c = default.get_config()
-  c.frames = 16
-  c.resolution = 16
-  c.base_width = 16
-  c.width_mults = (1, 2)
-  c.batch_size = 8
-  c.learning_rate = 1e-3
-  c.warmup_steps = 50
-  c.num_train_steps = 2600  # 1.1-4.5 s a step on the shared 2-core CPU: 88 minutes here
-  c.ema_decay = 0.995  # averages the last ~200 steps: a short run cannot wait for 0.999
-  c.ema_start = 200
-  c.log_every = 20
-  c.checkpoint_every = 100
-  c.sample_every = 300
-  c.sampler = "ddim"
-  c.sample_steps = 25
-  c.sample_context = 8  # window by window: half of each 16-frame window is context
-  return overrides.apply(c, config_string)
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+\0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+70.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+80.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+B0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+30.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+E0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+A0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+B0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+C0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+P0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+U0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+~0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+80.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+40.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+40.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+D0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+D0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+I0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+M0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+~0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+~0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+S0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+`0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+`0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+/0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+T0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+z0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+80.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+30.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+40.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+C0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+P0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+U0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+70.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+40.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+~0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+90.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+k0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+30.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+00.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+"0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+20.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+50.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+x0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+=0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+80.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+#0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+b0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+:0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+h0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+10.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+60.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+-0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+m0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+w0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+x0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+u0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+v0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+d0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+e0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+.0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+a0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+p0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+l0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+y0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+(0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+,0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+ 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+c0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+o0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+f0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+_0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+s0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+t0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+r0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+i0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+n0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+g0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+)0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).
+
+0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
+shared 2-core CPU (0.9-4.5 s a step, depending on the other jobs); sampling 8 videos of 16
+frames and 2 of 256 frames with 25 DDIM steps took 10 s and 31 s (`make demo`). Score samples
+with `benchmarks/coherence.py --samples=...` (docs/coherence.md).

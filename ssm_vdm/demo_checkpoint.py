@@ -57,6 +57,7 @@ def _atomic_write(path: str, write) -> None:
   try:
     with os.fdopen(fd, "wb") as f:
       write(f)
+    os.chmod(tmp, 0o644)  # mkstemp's 0600 would stay on the renamed file
     os.replace(tmp, path)
   except BaseException:
     if os.path.exists(tmp):

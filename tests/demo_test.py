@@ -8,12 +8,15 @@ import tempfile
 from absl.testing import absltest
 import chex
 import jax
+import jax.numpy as jnp
 import numpy as np
 
 from configs import default
+from configs import demo as demo_config
 from ssm_vdm import convert
 from ssm_vdm import demo
 from ssm_vdm import demo_checkpoint
+from ssm_vdm import diffusion
 from ssm_vdm import errors
 from ssm_vdm import synthetic
 from ssm_vdm import train
@@ -83,6 +86,28 @@ class CheckpointFileTest(absltest.TestCase):
       demo.check_config(self.config, meta, self.path)  # smoke: resolution 8
     with self.assertRaisesRegex(errors.UserError, "bouncing-shapes"):
       demo.check_config(default.get_config("smoke,dataset=ucf101"), {}, self.path)
+
+
+class ShippedCheckpointTest(absltest.TestCase):
+
+  def test_loads_into_the_demo_model_and_denoises(self):
+    config = demo_config.get_config()
+    model = train.create_model(config)
+    params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.channels)
+    self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
+    self.assertEqual(meta["config"], "configs/demo.py")
+    self.assertEqual(meta["step"], config.num_train_steps)  # the config reproduces it
+    demo.check_config(config, meta, demo_checkpoint.DEFAULT_PATH)
+    # One forward pass on a noised real video (4 frames): a trained denoiser finds the noise
+    # far better than predicting zeros (error 1).
+    x0 = synthetic.synthetic_batch(np.arange(1), seed=7, frames=4, resolution=16)
+    eps = np.random.default_rng(0).normal(size=x0.shape).astype(np.float32)
+    t = jnp.array([64])
+    x_t = diffusion.q_sample(diffusion.cosine_schedule(config.diffusion_steps), x0, t, eps)
+    out = model.apply({"params": params}, x_t, t.astype(jnp.float32))
+    chex.assert_shape(out, x0.shape)
+    chex.assert_tree_all_finite(out)
+    self.assertLess(float(jnp.mean((out - eps) ** 2)), 0.2)
 
 
 class BackgroundLevelTest(absltest.TestCase):
