@@ -10,6 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 WORKDIR ?= workdir/demo
 CONFIG ?= configs/default.py
+TRAIN ?=
 
 .PHONY: install demo test bench clean
 
@@ -27,8 +28,13 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --no-deps minerl-navigate==1.1.0
 	touch $(STAMP)
 
+# make demo: videos from the shipped checkpoint, scored (docs/demo.md); TRAIN=1 trains $(CONFIG).
 demo: $(STAMP)
+ifeq ($(TRAIN),)
+	$(PY) -m ssm_vdm.main --config=configs/demo.py --workdir=$(WORKDIR) --mode=demo
+else
 	$(PY) -m ssm_vdm.main --config=$(CONFIG) --workdir=$(WORKDIR)
+endif
 
 test: $(STAMP)
 	$(PY) -m pytest -q $(TESTS)
