@@ -44,23 +44,11 @@ class CheckpointError(errors.UserError, RuntimeError):
   message (one line) names it and the fix."""
 
 
-def leaf_name(path) -> str:
-  """'params/down1_res1/time_proj/kernel' for a jax tree path."""
-  parts = []
-  for key in path:
-    for attr in ("key", "name", "idx"):
-      if hasattr(key, attr):
-        parts.append(str(getattr(key, attr)))
-        break
-    else:
-      parts.append(str(key))
-  return "/".join(parts)
-
-
 def checksums(tree: Any) -> dict[str, int]:
-  """CRC-32 of the bytes of every leaf (numpy or fully addressable jax arrays), by leaf name."""
-  return {leaf_name(path): zlib.crc32(np.ascontiguousarray(np.asarray(leaf)).reshape(-1)
-                                      .view(np.uint8))
+  """CRC-32 of the bytes of every leaf (numpy or fully addressable jax arrays), by leaf name
+  ('params/down1_res1/time_proj/kernel')."""
+  return {jax.tree_util.keystr(path, simple=True, separator="/"):
+              zlib.crc32(np.ascontiguousarray(np.asarray(leaf)).reshape(-1).view(np.uint8))
           for path, leaf in jax.tree_util.tree_flatten_with_path(tree)[0]}
 
 
