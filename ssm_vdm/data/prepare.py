@@ -40,8 +40,7 @@ def prepare(config, *, workers: int | None = None, log_every_s: float = 30.0) ->
   source = prepared_source.source_name(config)
   names = []
   for split in (config.train_split, config.eval_split):
-    names += [n for n in prepared_source._named_splits(config, split)  # pylint: disable=protected-access
-              if n not in names]
+    names += [n for n in prepared_source.named_splits(config, split) if n not in names]
   paths = []
   for name in names:
     path = prepared_source.store_path(config, source, name)

@@ -40,7 +40,7 @@ FRAMES_FILE, INDEX_FILE, INFO_FILE = "frames.array_record", "index.npz", "info.j
 FOLDER_SPLIT = "all"  # a video folder is one split
 
 
-def _named_splits(config, split: str) -> list[str]:
+def named_splits(config, split: str) -> list[str]:
   """Named splits a split string reads, in order: 'train[:5]+test' -> ['train', 'test']."""
   if config.dataset == "video_folder":
     return [FOLDER_SPLIT]
@@ -78,7 +78,7 @@ def store_paths(config, split: str) -> list[str] | None:
     source = source_name(config)
   except (FileNotFoundError, ValueError, ImportError):
     return None  # the raw check says what is wrong
-  paths = [store_path(config, source, name) for name in _named_splits(config, split)]
+  paths = [store_path(config, source, name) for name in named_splits(config, split)]
   if all(os.path.isfile(os.path.join(p, INFO_FILE)) for p in paths):
     return paths
   return None
@@ -132,7 +132,7 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
     take = [(0, np.arange(len(arrays["length"]))[process_index::process_count])]
   else:
     tfds = tfds_source._tfds()  # pylint: disable=protected-access
-    names = _named_splits(config, split)
+    names = named_splits(config, split)
     infos = {name: tfds.core.SplitInfo(name=name, shard_lengths=[len(i["length"])],
                                        num_bytes=0, filename_template=None)
              for name, i in zip(names, index)}
