@@ -232,12 +232,20 @@ def _prepare(config) -> None:
   configuration.validate(config, jax.device_count(), jax.process_count())
   raw = config.copy_and_resolve_references()
   raw.clip_sampling, raw.prepared_dir = "video", ""  # what prepare reads: the videos
+  _check_dataset(raw)
   try:
-    input_pipeline.check_dataset_available(raw)
     paths = prepare.prepare(config)
   except (FileNotFoundError, ValueError, ImportError) as e:
     raise errors.UserError(str(e)) from e
   logging.info("Prepared clips ready: %s", ", ".join(paths))
+
+
+def _check_dataset(config) -> None:
+  """input_pipeline.check_dataset_available, with what it raises as a UserError."""
+  try:
+    input_pipeline.check_dataset_available(config)
+  except (FileNotFoundError, ValueError, ImportError) as e:
+    raise errors.UserError(str(e)) from e
 
 
 def check_before_compiling(config, workdir: str, mode: str) -> None:
@@ -249,10 +257,7 @@ def check_before_compiling(config, workdir: str, mode: str) -> None:
   """
   configuration.validate(config, jax.device_count(), jax.process_count())
   if mode in ("train", "eval"):
-    try:
-      input_pipeline.check_dataset_available(config)
-    except (FileNotFoundError, ValueError, ImportError) as e:
-      raise errors.UserError(str(e)) from e
+    _check_dataset(config)
   check_writable(workdir)  # last: it creates the workdir
 
 

@@ -254,7 +254,7 @@ class Trainer:
     """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
     sampler = generate.create_sampler(self.config, self.model, self.schedule)
     return generate.draw(self.config, sampler, params,
-                         jax.random.fold_in(jax.random.PRNGKey(self.config.seed + 1), step),
+                         generate.sample_rng(self.config.seed, step),
                          num=num, frames=frames or self.config.frames, mesh=self.mesh)
 
   def sample(self, params, step: int, frames: int | None = None, name: str | None = None):
