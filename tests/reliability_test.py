@@ -2,8 +2,13 @@
 (truncated, flipped bytes), full disk, concurrent runs, failed starts, TensorBoard after a
 resume."""
 
-import os
+import asyncio
+import contextlib
+import gc
 import glob
+import io
+import logging as std_logging
+import os
 import re
 import resource
 import shutil
@@ -16,12 +21,6 @@ import time
 import types
 
 from absl.testing import absltest
-import asyncio
-import contextlib
-import gc
-import io
-import logging as std_logging
-
 import chex
 import jax
 import jax.numpy as jnp
@@ -167,12 +166,17 @@ def _not_handled(signum, frame):
   raise SigtermNotHandled("training did not handle SIGTERM")
 
 
+def _largest_data_file(step_dir):
+  """The largest file of a checkpoint's state arrays (under an OCDBT `d/` folder)."""
+  data = [os.path.join(root, f) for root, _, names in os.walk(os.path.join(step_dir, "state"))
+          for f in names if os.sep + "d" + os.sep in os.path.join(root, f)]
+  return max(data, key=os.path.getsize)
+
+
 def _flip_bytes(step_dir, count=64):
   """Inverts `count` bytes in the middle of the largest data file of a checkpoint (size
   unchanged), as a bad disk or a bad copy would."""
-  data = [os.path.join(root, f) for root, _, names in os.walk(os.path.join(step_dir, "state"))
-          for f in names if os.sep + "d" + os.sep in os.path.join(root, f)]
-  path = max(data, key=os.path.getsize)
+  path = _largest_data_file(step_dir)
   middle = os.path.getsize(path) // 2
   with open(path, "r+b") as f:
     f.seek(middle)
@@ -344,9 +348,7 @@ class CheckpointFailureTest(absltest.TestCase):
   def test_unreadable_checkpoint_is_one_short_line(self):
     with tempfile.TemporaryDirectory() as d:
       ckpt = self._two_checkpoints(d)
-      data = [os.path.join(r, f) for r, _, names in os.walk(os.path.join(d, "2", "state"))
-              for f in names if os.sep + "d" + os.sep in os.path.join(r, f)]
-      big = max(data, key=os.path.getsize)
+      big = _largest_data_file(os.path.join(d, "2"))
       with open(big, "r+b") as f:
         f.truncate(os.path.getsize(big) // 2)
       device = jax.sharding.SingleDeviceSharding(jax.devices()[0])  # as training restores
