@@ -9,10 +9,10 @@
 event files); `load` reads them back for a model and checks every parameter's shape.
 """
 
+import io
 import json
 import os
 import subprocess
-import tempfile
 import zipfile
 
 import jax
@@ -22,6 +22,7 @@ from flax import traverse_util
 
 from ssm_vdm import convert
 from ssm_vdm import errors
+from ssm_vdm import files
 
 DEFAULT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets",
                             "demo_ema.npz")
@@ -49,30 +50,16 @@ def _restore_hint(path: str) -> str:
           "`make demo TRAIN=1` and write it with demo_checkpoint.export")
 
 
-def _atomic_write(path: str, write) -> None:
-  """write(file object) into a temporary file beside `path`, then renamed over it."""
-  directory = os.path.dirname(os.path.abspath(path))
-  os.makedirs(directory, exist_ok=True)
-  fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp_" + os.path.basename(path))
-  try:
-    with os.fdopen(fd, "wb") as f:
-      write(f)
-    os.chmod(tmp, 0o644)  # mkstemp's 0600 would stay on the renamed file
-    os.replace(tmp, path)
-  except BaseException:
-    if os.path.exists(tmp):
-      os.remove(tmp)
-    raise
-
-
 def save(path: str, params, meta: dict) -> None:
   """Writes `params` (a tree of arrays) as float32 `PREFIX`<path> entries, and `meta` as the
   JSON beside it; each file atomically."""
   flat = traverse_util.flatten_dict(jax.device_get(params), sep="/")
   arrays = {PREFIX + k: np.asarray(v, np.float32) for k, v in flat.items()}
-  _atomic_write(path, lambda f: np.savez_compressed(f, **arrays))
+  buffer = io.BytesIO()
+  np.savez_compressed(buffer, **arrays)
+  files.write_atomic(path, buffer.getvalue())
   text = json.dumps(meta, indent=1, sort_keys=True) + "\n"
-  _atomic_write(meta_path(path), lambda f: f.write(text.encode()))
+  files.write_atomic(meta_path(path), text.encode())
 
 
 def _read_npz(path: str) -> dict[str, np.ndarray]:

@@ -34,6 +34,7 @@ import numpy as np
 import tqdm
 
 from ssm_vdm import evaluation
+from ssm_vdm import files
 from ssm_vdm import fvd_stats
 from ssm_vdm import generate
 
@@ -263,8 +264,7 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
             "sampler": config.sampler, "sample_steps": config.sample_steps,
             "real_statistics": path_real, "generated_statistics": path_generated}
   if jax.process_index() == 0:
-    fvd_stats.write_atomic(os.path.join(workdir, "fvd.json"),
-                           json.dumps(result, indent=2).encode())
+    files.write_atomic(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2).encode())
   logging.info("FVD (%s protocol) at step %d, %d generated vs %d real videos: %.2f", protocol,
                step, count_generated, count_real, score)
   return result

@@ -27,6 +27,32 @@ def write_text(path: str, text: str) -> None:
       f.write(text)
 
 
+def write_atomic(path: str, data: bytes) -> None:
+  """Writes `path` whole or not at all.
+
+  Local files go to a temporary name in the same folder, flushed to disk, then `os.replace`
+  (a reader sees the old file or the new one, never half of one; a failed write leaves no
+  temporary file); remote (gs://...) objects are written whole.
+  """
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    with tf.io.gfile.GFile(path, "wb") as f:
+      f.write(data)
+    return
+  os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+  tmp = f"{path}.tmp-{os.getpid()}"
+  try:
+    with open(tmp, "wb") as f:
+      f.write(data)
+      f.flush()
+      os.fsync(f.fileno())
+    os.replace(tmp, path)
+  except BaseException:
+    if os.path.exists(tmp):
+      os.remove(tmp)
+    raise
+
+
 def read_text(path: str) -> str:
   if is_remote(path):
     import tensorflow as tf  # pylint: disable=g-import-not-at-top

@@ -21,6 +21,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from ssm_vdm import files
+
 
 @dataclasses.dataclass(frozen=True)
 class FeatureStats:
@@ -115,26 +117,6 @@ def frechet_distance(stats_a: FeatureStats, stats_b: FeatureStats) -> float:
                                        stats_b.covariance())
 
 
-def write_atomic(path: str, data: bytes) -> None:
-  """Writes `path` whole or not at all.
-
-  Local files go to a temporary name in the same folder, then `os.replace` (a reader sees the
-  old file or the new one, never half of one); remote (gs://...) objects are written whole.
-  """
-  if "://" in path:
-    import tensorflow as tf  # pylint: disable=g-import-not-at-top
-    with tf.io.gfile.GFile(path, "wb") as f:
-      f.write(data)
-    return
-  os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-  tmp = f"{path}.tmp-{os.getpid()}"
-  with open(tmp, "wb") as f:
-    f.write(data)
-    f.flush()
-    os.fsync(f.fileno())
-  os.replace(tmp, path)
-
-
 def save(path: str, stats: Mapping[str, FeatureStats], info: Mapping[str, Any]) -> None:
   """Writes named statistics and a JSON-able `info` dict to `path` (.npz), atomically."""
   arrays = {"info": np.asarray(json.dumps(dict(info), sort_keys=True))}
@@ -142,7 +124,7 @@ def save(path: str, stats: Mapping[str, FeatureStats], info: Mapping[str, Any]) 
     arrays.update(s.to_arrays(name))
   buffer = io.BytesIO()
   np.savez(buffer, **arrays)
-  write_atomic(path, buffer.getvalue())
+  files.write_atomic(path, buffer.getvalue())
 
 
 def load(path: str, names) -> tuple[dict[str, FeatureStats], dict[str, Any]] | None:
