@@ -131,17 +131,11 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
     (arrays,) = index
     take = [(0, np.arange(len(arrays["length"]))[process_index::process_count])]
   else:
-    tfds = tfds_source._tfds()  # pylint: disable=protected-access
     names = named_splits(config, split)
-    infos = {name: tfds.core.SplitInfo(name=name, shard_lengths=[len(i["length"])],
-                                       num_bytes=0, filename_template=None)
-             for name, i in zip(names, index)}
-    part = tfds.even_splits(split, n=process_count)[process_index]
-    take = []
-    for a in part.to_absolute(infos):
-      s = names.index(a.splitname)
-      stop = len(index[s]["length"]) if a.to is None else a.to
-      take.append((s, np.arange(a.from_ or 0, stop)))
+    sizes = {name: len(i["length"]) for name, i in zip(names, index)}
+    take = [(names.index(name), np.arange(start, stop))
+            for name, start, stop in tfds_source.host_ranges(
+                split, sizes, process_index=process_index, process_count=process_count)]
   first = np.concatenate([index[s]["first"][i] + frames.offsets[s] for s, i in take])
   length = np.concatenate([index[s]["length"][i] for s, i in take])
   label = np.concatenate([index[s]["label"][i] for s, i in take])

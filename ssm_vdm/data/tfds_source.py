@@ -72,6 +72,19 @@ def create_source(config, *, split: str, train: bool, process_index: int,
                         transform.for_config(config))
 
 
+def host_ranges(split: str, sizes: dict[str, int], *, process_index: int,
+                process_count: int) -> list[tuple[str, int, int]]:
+  """Host `process_index`'s part of TFDS split string `split` as (named split, start, stop)
+  ranges of videos, the part tfds.even_splits gives create_source; sizes: videos in each
+  named split `split` uses."""
+  tfds = _tfds()
+  infos = {name: tfds.core.SplitInfo(name=name, shard_lengths=[n], num_bytes=0,
+                                     filename_template=None) for name, n in sizes.items()}
+  part = tfds.even_splits(split, n=process_count)[process_index]
+  return [(a.splitname, a.from_ or 0, sizes[a.splitname] if a.to is None else a.to)
+          for a in part.to_absolute(infos)]
+
+
 def encoded_videos(config, split):
   """tf.data.Dataset of {'frames': [L] encoded images, 'length': L, 'label': int32} of a
   TFDS split (string or tfds.even_splits part), in the split's order; label 0 if none."""
