@@ -142,6 +142,26 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
   return Videos(first.astype(np.int64), length.astype(np.int64), label.astype(np.int32))
 
 
+def _open(config, split: str, paths: list[str], *, process_index: int,
+          process_count: int) -> tuple[Frames, Videos]:
+  """The frames of stores `paths` and the videos of `split` host `process_index` reads."""
+  frames = Frames(paths, config.resolution)
+  videos = host_videos(config, split, paths, frames, process_index=process_index,
+                       process_count=process_count)
+  logging.info("Reading prepared clips from %s.", ", ".join(paths))
+  return frames, videos
+
+
+def _log_usable(description: str, videos: Videos, config) -> np.ndarray:
+  """Logs how many videos a clip fits in (raises if none); returns that mask [N]. Unreadable
+  files (length 0) are not counted as short: they were logged when prepared."""
+  span = sources.clip_span(config)
+  usable = videos.length >= span
+  sources.log_usable(description, int(usable.sum()),
+                     int(np.sum((videos.length > 0) & ~usable)), span, config)
+  return usable
+
+
 def create_source(config, *, split: str, train: bool, process_index: int,
                   process_count: int) -> sources.Source | None:
   """The host's videos from prepared stores as a Source, or None if not prepared.
@@ -152,20 +172,15 @@ def create_source(config, *, split: str, train: bool, process_index: int,
   if paths is None:
     return None
   tf = sources.tf()
-  frames = Frames(paths, config.resolution)
-  videos = host_videos(config, split, paths, frames, process_index=process_index,
-                       process_count=process_count)
+  frames, videos = _open(config, split, paths, process_index=process_index,
+                         process_count=process_count)
   description = (f"prepared {config.dataset} {split} {config.resolution}px-"
                  f"{config.frame_transform} (host {process_index}/{process_count})")
-  logging.info("Reading prepared clips from %s.", ", ".join(paths))
-  span = sources.clip_span(config)
   keep = videos.length > 0  # unreadable files are skipped (and were logged when prepared)
   num_usable = None
   if train:
-    num_usable, num_short = int(np.sum(videos.length >= span)), int(np.sum(
-        keep & (videos.length < span)))
-    sources.log_usable(description, num_usable, num_short, span, config)
-    keep = videos.length >= span
+    keep = _log_usable(description, videos, config)
+    num_usable = int(keep.sum())
   records = tf.data.Dataset.from_tensor_slices({
       "first": videos.first[keep], "length": videos.length[keep], "label": videos.label[keep]})
   steps = config.frame_stride * np.arange(config.frames, dtype=np.int64)  # [T]
@@ -208,15 +223,11 @@ def window_iterator(config, *, split: str, process_index: int, process_count: in
         f"{config.dataset} {split} at {config.resolution}px-{config.frame_transform} in "
         f"config.prepared_dir={config.prepared_dir!r}. Prepare them once with "
         "--mode=prepare (same config), or use clip_sampling='video'.")
-  frames = Frames(paths, config.resolution)
-  videos = host_videos(config, split, paths, frames, process_index=process_index,
-                       process_count=process_count)
+  frames, videos = _open(config, split, paths, process_index=process_index,
+                         process_count=process_count)
   span = sources.clip_span(config)
-  usable = videos.length >= span
   description = (f"prepared {config.dataset} {split} (host {process_index}/{process_count})")
-  logging.info("Reading prepared clips from %s.", ", ".join(paths))
-  sources.log_usable(description, int(usable.sum()), int(np.sum((videos.length > 0) & ~usable)),
-                     span, config)
+  usable = _log_usable(description, videos, config)
   first, label = videos.first[usable], videos.label[usable]
   starts = np.concatenate([[0], np.cumsum(videos.length[usable] - span + 1)])  # [n + 1]
   logging.info("%s: %d windows of %d frames a epoch.", description, starts[-1], span)
