@@ -62,6 +62,15 @@ def read_text(path: str) -> str:
     return f.read()
 
 
+def read_bytes(path: str) -> bytes:
+  if is_remote(path):
+    import tensorflow as tf  # pylint: disable=g-import-not-at-top
+    with tf.io.gfile.GFile(path, "rb") as f:
+      return f.read()
+  with open(path, "rb") as f:
+    return f.read()
+
+
 def remove(path: str) -> None:
   """Deletes a file; FileNotFoundError if there is none."""
   if is_remote(path):

@@ -16,7 +16,6 @@ large next to the spread. Statistics save to and load from .npz files, written a
 import dataclasses
 import io
 import json
-import os
 from typing import Any, Mapping
 
 import numpy as np
@@ -129,16 +128,8 @@ def save(path: str, stats: Mapping[str, FeatureStats], info: Mapping[str, Any]) 
 
 def load(path: str, names) -> tuple[dict[str, FeatureStats], dict[str, Any]] | None:
   """(statistics by name, info) from a file `save` wrote, or None if there is no file."""
-  if "://" in path:
-    import tensorflow as tf  # pylint: disable=g-import-not-at-top
-    if not tf.io.gfile.exists(path):
-      return None
-    with tf.io.gfile.GFile(path, "rb") as f:
-      data = io.BytesIO(f.read())
-  elif not os.path.exists(path):
+  if not files.exists(path):
     return None
-  else:
-    data = path
-  with np.load(data) as arrays:
+  with np.load(io.BytesIO(files.read_bytes(path))) as arrays:
     info = json.loads(str(arrays["info"]))
     return {name: FeatureStats.from_arrays(arrays, name) for name in names}, info
