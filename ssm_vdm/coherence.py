@@ -273,6 +273,13 @@ def _assign(d: Detections, t_len: int, resolution: int, prior: ShapePrior,
   return index, position
 
 
+def _extent_range(resolution: int, prior: ShapePrior, tol: Tolerances) -> tuple[float, float]:
+  """(smallest, largest) bounding-box side in pixels of a shape the generator draws: the
+  smallest square's side to the largest disc's diameter, widened by tol.size."""
+  return (2 * prior.square * prior.radius[0] * resolution - tol.size,
+          2 * prior.radius[1] * resolution + tol.size)
+
+
 def _status(d: Detections, index: np.ndarray, position: np.ndarray, resolution: int,
             prior: ShapePrior, tol: Tolerances) -> tuple[np.ndarray, np.ndarray]:
   """Each track's detection against the track's own appearance (its median colour and, over
@@ -287,8 +294,7 @@ def _status(d: Detections, index: np.ndarray, position: np.ndarray, resolution: 
   status = np.full(index.shape, MISSING, np.int8)
   colour_ok = np.zeros(index.shape, bool)
   sizes = np.full((len(index), 2), np.nan)  # each track's size, NaN: not a shape's size
-  lo = 2 * prior.square * prior.radius[0] * resolution - tol.size
-  hi = 2 * prior.radius[1] * resolution + tol.size
+  lo, hi = _extent_range(resolution, prior, tol)
   for k, row in enumerate(index):
     found = row >= 0
     if not found.any():
@@ -331,8 +337,8 @@ def _status(d: Detections, index: np.ndarray, position: np.ndarray, resolution: 
 def _extra_shapes(d: Detections, index: np.ndarray, t_len: int, resolution: int,
                   prior: ShapePrior, tol: Tolerances) -> np.ndarray:
   """[T] bool: a frame holds an untracked, unhidden component of a shape's size."""
-  lo = 2 * prior.square * prior.radius[0] * resolution - tol.size
-  big = (np.minimum(d.height, d.width) >= lo) & ~d.touching
+  smallest, _ = _extent_range(resolution, prior, tol)
+  big = (np.minimum(d.height, d.width) >= smallest) & ~d.touching
   big[index[index >= 0]] = False
   return np.bincount(d.frame[big], minlength=t_len) > 0
 
