@@ -18,6 +18,8 @@ from absl.testing import parameterized
 import imageio.v3 as iio
 import numpy as np
 
+from tests import child_env
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(os.path.dirname(sys.executable), "ssm-vdm")
 DEFAULT = "--config=configs/default.py"
@@ -31,8 +33,7 @@ MODEL_COMPILES = re.compile(r"Compiling jit\((init|train_step)\)")
 def _child_env(**extra) -> dict[str, str]:
   """One CPU device, compiles logged, verbosity only where a case asks for it."""
   env = {k: v for k, v in os.environ.items() if k != VERBOSE_ENV}
-  env["XLA_FLAGS"] = re.sub(r"--xla_force_host_platform_device_count=\d+", "",
-                            env.get("XLA_FLAGS", ""))
+  env["XLA_FLAGS"] = child_env.xla_flags()
   env.update(JAX_PLATFORMS="cpu", JAX_LOG_COMPILES="1", **extra)
   return env
 

@@ -2,7 +2,6 @@
 
 import glob
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -15,6 +14,7 @@ from configs import default
 from ssm_vdm import generate
 from ssm_vdm import sharding
 from ssm_vdm import train
+from tests import child_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -65,9 +65,7 @@ class SampleModeTest(absltest.TestCase):
     overrides = "smoke,batch_size=8,sample_every=0,num_train_steps=2,checkpoint_every=2"
     with tempfile.TemporaryDirectory() as workdir:
       train.train_and_evaluate(default.get_config(overrides), workdir)
-      env = dict(os.environ)
-      env["XLA_FLAGS"] = re.sub(r"--xla_force_host_platform_device_count=\d+", "",
-                                env.get("XLA_FLAGS", ""))
+      env = dict(os.environ, XLA_FLAGS=child_env.xla_flags())
       result = subprocess.run(
           [sys.executable, "-m", "ssm_vdm.main", f"--config=configs/default.py:{overrides}",
            f"--workdir={workdir}", "--mode=sample", "--config.sample_frames=5",

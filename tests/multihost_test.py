@@ -8,7 +8,6 @@ metrics, checkpoints that restore in both processes and here.
 
 import glob
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
 from ssm_vdm import train
 from tests import state_compare
+from tests import child_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEPS = 3
@@ -43,10 +43,7 @@ def _free_port() -> int:
 
 def _child_env() -> dict[str, str]:
   """This process's environment (XLA options, compilation cache) with 4 devices each."""
-  flags = re.sub(r"--xla_force_host_platform_device_count=\d+", "",
-                 os.environ.get("XLA_FLAGS", ""))
-  return dict(os.environ, JAX_PLATFORMS="cpu",
-              XLA_FLAGS=f"{flags} --xla_force_host_platform_device_count=4".strip())
+  return dict(os.environ, JAX_PLATFORMS="cpu", XLA_FLAGS=child_env.xla_flags(devices=4))
 
 
 def _run_processes(workdir: str, count: int) -> list[str]:

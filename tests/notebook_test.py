@@ -9,7 +9,6 @@ fails fails the test.
 import ast
 import json
 import os
-import re
 import shutil
 import stat
 import subprocess
@@ -20,6 +19,8 @@ from unittest import mock
 from absl.testing import absltest
 import nbclient
 import nbformat
+
+from tests import child_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NOTEBOOK = os.path.join(ROOT, "launch", "demo.ipynb")
@@ -150,10 +151,8 @@ class DemoNotebookTest(absltest.TestCase):
     params[0].source = _tiny_parameters(os.path.join(tmp, "workdir"))
     _write_kernelspec(os.path.join(tmp, "jupyter"))
     # The kernel inherits the test's XLA options and compilation cache, less the 8 devices.
-    flags = re.sub(r"--xla_force_host_platform_device_count=\d+", "",
-                   os.environ.get("XLA_FLAGS", ""))
     env = {"JUPYTER_PATH": os.path.join(tmp, "jupyter"), "JAX_PLATFORMS": "cpu",
-           "XLA_FLAGS": flags.strip()}
+           "XLA_FLAGS": child_env.xla_flags()}
     # Started outside the checkout: the notebook finds it through REPO.
     client = nbclient.NotebookClient(nb, kernel_name=KERNEL, timeout=600,
                                      resources={"metadata": {"path": tmp}})

@@ -32,11 +32,11 @@ from ssm_vdm import event_files
 from ssm_vdm import input_pipeline
 from ssm_vdm import train
 from ssm_vdm import workdir_lock
+from tests import child_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # One device in the subprocesses; compile options and cache env vars are inherited.
-CHILD_ENV = dict(os.environ, XLA_FLAGS=re.sub(r"--xla_force_host_platform_device_count=\d+",
-                                              "", os.environ.get("XLA_FLAGS", "")))
+CHILD_ENV = dict(os.environ, XLA_FLAGS=child_env.xla_flags())
 CONFIG_ARG = ("configs/default.py:smoke,sample_every=0,num_train_steps=8,checkpoint_every=2,"
               "log_every=1")
 

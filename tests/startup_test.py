@@ -2,7 +2,6 @@
 
 import glob
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -15,6 +14,7 @@ import numpy as np
 
 from configs import default
 from ssm_vdm import train
+from tests.child_env import xla_flags
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -103,8 +103,7 @@ class CacheThroughMainTest(absltest.TestCase):
     workdir = self.enter_context(tempfile.TemporaryDirectory())
     child_env = {k: v for k, v in os.environ.items() if k != "JAX_COMPILATION_CACHE_DIR"}
     child_env.update(JAX_PLATFORMS="cpu", JAX_LOG_COMPILES="1", **env)
-    child_env["XLA_FLAGS"] = re.sub(r"--xla_force_host_platform_device_count=\d+", "",
-                                    child_env.get("XLA_FLAGS", ""))  # one device
+    child_env["XLA_FLAGS"] = xla_flags()  # one device
     config = ("configs/default.py:smoke,width_mults=(1,),resolution=4,frames=2,batch_size=1,"
               f"num_train_steps=1,sample_every=0,compilation_cache_dir={cache}")
     result = subprocess.run(
