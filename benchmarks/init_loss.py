@@ -28,7 +28,7 @@ import numpy as np  # pylint: disable=g-import-not-at-top
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from ssm_vdm import diffusion  # pylint: disable=g-import-not-at-top
 from ssm_vdm import synthetic  # pylint: disable=g-import-not-at-top
-from ssm_vdm import train  # pylint: disable=g-import-not-at-top
+from ssm_vdm import train_step  # pylint: disable=g-import-not-at-top
 
 
 def load_config(spec: str):
@@ -42,7 +42,7 @@ def load_config(spec: str):
 
 def init_loss(config, frames: int, batch: int, batches: int, seed: int = 0) -> dict:
   """Mean and standard error of the loss at init over `batches` batches of `batch` videos."""
-  model = train.create_model(config)
+  model = train_step.create_model(config)
   schedule = diffusion.cosine_schedule(config.diffusion_steps)
   x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
   params = jax.jit(model.init)(jax.random.PRNGKey(seed), x, jnp.zeros((1,)))

@@ -4,7 +4,8 @@ training step), compiling them, XLA's memory analysis, timing, and machine info.
 Importing this module sets XLA_FLAGS to contain --xla_cpu_experimental_ynn_fusion_type=
 (empty) unless it is there already: with the CPU's default YNN fusion, memory_analysis()
 leaves out the buffers inside YNN fusions (attention at 1024 frames reports 0 temp bytes).
-Import it before jax initializes its backend.
+Import it before jax initializes its backend. Where JAX_PLATFORMS names no "cpu" (a GPU or TPU
+run: JAX_PLATFORMS=cuda), the CPU-only flag is left out.
 """
 
 import os
@@ -13,7 +14,8 @@ import sys
 # Before jax is imported: with the default YNN fusion, memory_analysis() leaves out the
 # buffers inside YNN fusions (attention at 1024 frames reports 0 temp bytes).
 _YNN_FLAG = "--xla_cpu_experimental_ynn_fusion_type="
-if _YNN_FLAG not in os.environ.get("XLA_FLAGS", ""):
+_PLATFORMS = os.environ.get("JAX_PLATFORMS", "")
+if _YNN_FLAG not in os.environ.get("XLA_FLAGS", "") and (not _PLATFORMS or "cpu" in _PLATFORMS):
   os.environ["XLA_FLAGS"] = (os.environ.get("XLA_FLAGS", "") + " " + _YNN_FLAG).strip()
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
@@ -39,7 +41,7 @@ import numpy as np
 from configs import default as default_config
 from configs import ucf101 as ucf101_config
 from ssm_vdm import diffusion
-from ssm_vdm import train
+from ssm_vdm import train_step
 from ssm_vdm.models import temporal
 
 MIB = 2.0 ** 20
@@ -181,13 +183,13 @@ _INIT_STATES: dict[tuple[Any, ...], Any] = {}
 
 def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "none",
                  dtype: str = "float32", chunks: int = 1) -> Program:
-  """One `train.create_train_step` step (state donated) on a [B, T, H, W, 3] batch, of the
-  UNet `train.create_model` makes from the config with this `remat`, `dtype`, `chunks`."""
+  """One `train_step.create_train_step` step (state donated) on a [B, T, H, W, 3] batch, of the
+  UNet `train_step.create_model` makes from the config with this `remat`, `dtype`, `chunks`."""
   config = unet_config(paper, mode if kind == "ssm" else "fft", remat, dtype, chunks)
-  model = train.create_model(config, temporal=kind)
-  optimizer = train.create_optimizer(config)
+  model = train_step.create_model(config, temporal=kind)
+  optimizer = train_step.create_optimizer(config)
   schedule = diffusion.cosine_schedule(config.diffusion_steps)
-  init_fn = train.create_init_fn(config, model, optimizer)
+  init_fn = train_step.create_init_fn(config, model, optimizer)
   shape = (config.batch_size, frames, config.resolution, config.resolution, config.channels)
 
   def make_args():
@@ -203,7 +205,7 @@ def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "n
 
   abstract = (jax.eval_shape(init_fn, jax.random.PRNGKey(0)),
               {"video": jax.ShapeDtypeStruct(shape, jnp.float32)})
-  step = jax.jit(train.create_train_step(config, model, schedule, optimizer),
+  step = jax.jit(train_step.create_train_step(config, model, schedule, optimizer),
                  donate_argnums=0)
   return Program(step, abstract, make_args, donates_state=True)
 

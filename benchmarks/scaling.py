@@ -9,7 +9,7 @@ Two parts, each at every T of --frames, for the S4D layer in both modes ("ssm/ff
 
   layer  one temporal layer alone: x [1, T, 16, 16, 64] -> sum of outputs, forward+backward
          (gradients of the parameters and of x).
-  unet   a full training step (`train.create_train_step`: loss, gradients, Adam, EMA) of the
+  unet   a full training step (`train_step.create_train_step`: loss, gradients, Adam, EMA) of the
          UNet on [1, T, H, W, 3] videos (ssm/fft and attention unless --unet_variants).
 
 Memory is what XLA's buffer assignment reserves for the compiled program
@@ -26,7 +26,7 @@ fits --max_gib and the smaller T predict a call under --max_call_seconds. Compil
 
 The UNet part also runs over --remat (none, temporal, blocks: what the backward pass
 recomputes), --chunks (groups the temporal layers and spatial attention run over, one at a
-time) and --dtype (float32, bfloat16), config keys read by `train.create_model`; by default
+time) and --dtype (float32, bfloat16), config keys read by `train_step.create_model`; by default
 the config's own. A variant's name carries them when they are not none / 1 / float32:
 "ssm/fft/blocks/c8/bf16"; --unet_variants also takes such names as they are. Per UNet variant the report gives the largest
 measured T whose temp+argument+output memory fits --fit_gib (80).

@@ -10,7 +10,7 @@ ema_params); the schedule is checked against `config.diffusion_steps`. A `.npz` 
 golden files' layout (`params/<name>` entries, optional `ema/<name>`, optional `step`) needs
 no torch. The official checkpoint holds no optimizer state: Adam's moments start from zero.
 
-The model is the config's (`train.create_model`): a config whose UNet differs from the
+The model is the config's (`train_step.create_model`): a config whose UNet differs from the
 checkpoint's fails with the entries that do not fit, before anything is written.
 """
 
@@ -25,6 +25,7 @@ import numpy as np
 from ssm_vdm import convert
 from ssm_vdm import official
 from ssm_vdm import train
+from ssm_vdm import train_step
 from ssm_vdm import workdir_lock
 
 UNET_PREFIXES = ("denoise_fn.module.", "denoise_fn.")
@@ -109,8 +110,8 @@ def convert_checkpoint(config: ml_collections.ConfigDict, workdir: str, path: st
       ema = convert.convert_params(split_diffusion(blob["ema"])[0], trainer.model,
                                    config.channels)
     step = 0 if blob["step"] is None else blob["step"] + 1
-    # The state key as train.create_init_fn derives it, without compiling the model's init.
-    state = train.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],
+    # The state key as train_step.create_init_fn derives it, without compiling the model's init.
+    state = train_step.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],
                             ema_params=ema, step=step)
     trainer.checkpointer.save(step, state, {"step": step, "data_position": step,
                                             "converted_from": os.path.abspath(path)})

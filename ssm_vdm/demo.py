@@ -35,6 +35,7 @@ from ssm_vdm import errors
 from ssm_vdm import generate
 from ssm_vdm import sharding
 from ssm_vdm import synthetic
+from ssm_vdm import train_step
 from ssm_vdm import video_io
 
 LENGTHS = (16, 256)
@@ -118,8 +119,7 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   configuration.validate(config, jax.device_count(), jax.process_count())
   if any(t < 3 for t in lengths):
     raise errors.UserError(f"Demo lengths {tuple(lengths)}: coherence needs >= 3 frames.")
-  from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # brings TensorFlow
-  model = train.create_model(config)
+  model = train_step.create_model(config)
   params, meta = demo_checkpoint.load(path, model, config.channels)
   check_config(config, meta, path)
   logging.info("demo: checkpoint %s (step %s, %s), %d parameters", path, meta.get("step"),

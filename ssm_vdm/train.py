@@ -11,15 +11,13 @@ programs from disk instead of compiling them.
 
 import os
 import time
-from typing import Any, Callable
+from typing import Any
 
 from absl import logging
 from clu import metric_writers
 import jax
-import jax.numpy as jnp
 import ml_collections
 import numpy as np
-import optax
 
 from ssm_vdm import checkpointing
 from ssm_vdm import configuration
@@ -32,34 +30,15 @@ from ssm_vdm import input_pipeline
 from ssm_vdm import preemption
 from ssm_vdm import sharding
 from ssm_vdm import train_state as train_state_lib
+from ssm_vdm import train_step as train_step_lib
 from ssm_vdm import workdir_lock
 from ssm_vdm.data import data_wait
-from ssm_vdm.models import unet
 
 TrainState = train_state_lib.TrainState
 
 
 class NonFiniteLossError(FloatingPointError):
   """The loss or the gradients became NaN/Inf."""
-
-
-def create_model(config: ml_collections.ConfigDict, temporal: str | None = None) -> unet.UNet:
-  return unet.UNet(
-      base_width=config.base_width, width_mults=tuple(config.width_mults),
-      time_dim_mult=config.time_dim_mult, num_groups=config.num_groups,
-      temporal=temporal or config.temporal,
-      ssm_d_state=config.ssm_d_state, ssm_mode=config.ssm_mode,
-      ssm_mlp_dim=config.ssm_mlp_dim, attn_heads=config.attn_heads,
-      attn_head_dim=config.attn_head_dim, spatial_heads=config.spatial_heads,
-      spatial_head_dim=config.spatial_head_dim, out_channels=config.channels,
-      remat=config.remat, chunks=config.chunks, dtype=jnp.dtype(config.dtype))
-
-
-def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransformation:
-  return train_state_lib.create_optimizer(
-      learning_rate=config.learning_rate, warmup_steps=config.warmup_steps,
-      b1=config.adam_b1, b2=config.adam_b2, grad_clip=config.grad_clip,
-      lr_mults=tuple(tuple(rule) for rule in config.lr_mults))
 
 
 def use_compilation_cache(cache_dir: str) -> str | None:
@@ -77,64 +56,6 @@ def use_compilation_cache(cache_dir: str) -> str | None:
   path = cache_dir if "://" in cache_dir else os.path.abspath(os.path.expanduser(cache_dir))
   jax.config.update("jax_compilation_cache_dir", path)
   return path
-
-
-def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
-  """rng -> fresh TrainState, with the parameters `model.init` gives, bit for bit.
-
-  Only the initializers are computed: the UNet's forward pass is traced on abstract inputs
-  and dropped (flax's lazy_init), so a jit of this function does not compile it. Parameters
-  depend on neither T nor H, W: the smallest input shape is traced."""
-
-  def init(rng):
-    params_rng, state_rng = jax.random.split(rng)
-    x, t = unet.smallest_input(config.width_mults, config.channels)
-    params = model.lazy_init({"params": params_rng}, x, t)["params"]
-    return new_state(params, optimizer, state_rng)
-
-  return init
-
-
-def new_state(params, optimizer, state_rng: jax.Array, *, ema_params=None,
-              step: int = 0) -> TrainState:
-  """TrainState at `step` with these parameters (EMA = params unless given), fresh
-  optimizer state. state_rng: the second half of the root key's split (create_init_fn)."""
-  return TrainState(step=jnp.asarray(step, jnp.int32), params=params,
-                    ema_params=params if ema_params is None else ema_params,
-                    opt_state=optimizer.init(params), rng=state_rng)
-
-
-def create_train_step(config, model, schedule, optimizer):
-  """(state, batch) -> (state, metrics); batch['video']: [B, T, H, W, C] in [-1, 1]."""
-
-  learning_rate = train_state_lib.learning_rate_schedule(config.learning_rate,
-                                                         config.warmup_steps)
-
-  def train_step(state: TrainState, batch: dict[str, jax.Array]):
-    step_rng = jax.random.fold_in(state.rng, state.step)
-    diffusion_rng = jax.random.fold_in(step_rng, 0)  # the 'diffusion' stream
-
-    def loss_fn(params):
-      model_fn = lambda x, t: model.apply({"params": params}, x, t)
-      return diffusion.loss(model_fn, schedule, batch["video"], diffusion_rng,
-                            config.prediction)
-
-    loss, grads = jax.value_and_grad(loss_fn)(state.params)
-    lr = learning_rate(train_state_lib.applied_updates(state.opt_state))  # this update's rate
-    grad_norm = optax.tree.norm(grads)
-    updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
-    params = optax.apply_updates(state.params, updates)
-    step = state.step + 1
-    ema = train_state_lib.ema_update(state.ema_params, params, step, decay=config.ema_decay,
-                                     every=config.ema_every, start=config.ema_start)
-    new_state = state.replace(step=step, params=params, ema_params=ema, opt_state=opt_state)
-    finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
-    if config.skip_nonfinite:  # keep the old weights, move on to the next batch
-      new_state = jax.tree.map(lambda new, old: jnp.where(finite, new, old), new_state, state)
-      new_state = new_state.replace(step=step)
-    return new_state, {"loss": loss, "grad_norm": grad_norm, "finite": finite, "lr": lr}
-
-  return train_step
 
 
 class Progress:
@@ -204,10 +125,10 @@ class Trainer:
     logging.info("Persistent compilation cache: %s", cache or "off")
     self.config, self.workdir = config, workdir
     self.mesh = sharding.create_mesh(devices)
-    self.model = create_model(config)
+    self.model = train_step_lib.create_model(config)
     self.schedule = diffusion.cosine_schedule(config.diffusion_steps)
-    self.optimizer = create_optimizer(config)
-    init = create_init_fn(config, self.model, self.optimizer)
+    self.optimizer = train_step_lib.create_optimizer(config)
+    init = train_step_lib.create_init_fn(config, self.model, self.optimizer)
     self.rng = jax.random.PRNGKey(config.seed)
     abstract = jax.eval_shape(init, self.rng)
     self.state_shardings = jax.tree.map(lambda _: sharding.replicated(self.mesh), abstract)
@@ -245,7 +166,9 @@ class Trainer:
     return (state.ema_params if ema else state.params), int(state.step)
 
   def compile_train_step(self):
-    return jax.jit(create_train_step(self.config, self.model, self.schedule, self.optimizer),
+    step = train_step_lib.create_train_step(self.config, self.model, self.schedule,
+                                            self.optimizer)
+    return jax.jit(step,
                    in_shardings=(self.state_shardings, sharding.batch_sharding(self.mesh)),
                    out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
                    donate_argnums=0)

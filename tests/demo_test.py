@@ -19,7 +19,7 @@ from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
 from ssm_vdm import errors
 from ssm_vdm import synthetic
-from ssm_vdm import train
+from ssm_vdm import train_step
 
 
 def random_params(model, channels: int, seed: int = 0):
@@ -41,7 +41,7 @@ class CheckpointFileTest(absltest.TestCase):
     super().setUp()
     self.dir = temp_dir(self)
     self.config = default.get_config("smoke")
-    self.model = train.create_model(self.config)
+    self.model = train_step.create_model(self.config)
     self.params = random_params(self.model, self.config.channels)
     self.path = os.path.join(self.dir, "ema.npz")
 
@@ -68,7 +68,7 @@ class CheckpointFileTest(absltest.TestCase):
 
   def test_other_model_names_the_mismatch(self):
     demo_checkpoint.save(self.path, self.params, {})
-    wider = train.create_model(default.get_config("smoke,base_width=16,num_groups=4"))
+    wider = train_step.create_model(default.get_config("smoke,base_width=16,num_groups=4"))
     with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
                                 r"does not fit the model .*in the file, .*in the model"):
       demo_checkpoint.load(self.path, wider, self.config.channels)
@@ -92,7 +92,7 @@ class ShippedCheckpointTest(absltest.TestCase):
 
   def test_loads_into_the_demo_model_and_denoises(self):
     config = demo_config.get_config()
-    model = train.create_model(config)
+    model = train_step.create_model(config)
     params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.channels)
     self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
     self.assertEqual(meta["config"], "configs/demo.py")
@@ -124,7 +124,7 @@ class RunDemoTest(absltest.TestCase):
 
   def test_writes_page_scores_and_gifs(self):
     config = default.get_config("smoke,batch_size=8,sample_steps=1,num_samples=2")
-    model = train.create_model(config)
+    model = train_step.create_model(config)
     tmp = temp_dir(self)
     path = os.path.join(tmp, "ema.npz")
     demo_checkpoint.save(path, random_params(model, config.channels),

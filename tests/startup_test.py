@@ -14,6 +14,7 @@ import numpy as np
 
 from configs import default
 from ssm_vdm import train
+from ssm_vdm import train_step
 from tests.child_env import xla_flags
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -55,10 +56,10 @@ class InitTest(parameterized.TestCase):
   def test_init_program_holds_no_forward_pass(self):
     """The UNet's convolutions and attention are absent from the compiled init's jaxpr."""
     config = default.get_config("smoke")
-    model, optimizer = train.create_model(config), train.create_optimizer(config)
+    model, optimizer = train_step.create_model(config), train_step.create_optimizer(config)
     rng = jax.random.PRNGKey(0)
     primitives = {e.primitive.name
-                  for e in jax.make_jaxpr(train.create_init_fn(config, model, optimizer))(rng).eqns}
+                  for e in jax.make_jaxpr(train_step.create_init_fn(config, model, optimizer))(rng).eqns}
     before = {e.primitive.name
               for e in jax.make_jaxpr(full_forward_init_fn(config, model, optimizer))(rng).eqns}
     self.assertIn("conv_general_dilated", before)

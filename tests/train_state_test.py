@@ -11,7 +11,7 @@ import optax
 
 from configs import default
 from ssm_vdm import diffusion
-from ssm_vdm import train
+from ssm_vdm import train_step
 from ssm_vdm import train_state
 
 
@@ -40,7 +40,7 @@ class Tiny(nn.Module):
 def tiny_state(config, model, optimizer):
   params = model.init(jax.random.PRNGKey(0), jnp.zeros((1, 1, 2, 2, 3)), jnp.zeros((1,)))[
       "params"]
-  return params, train.new_state(params, optimizer, jax.random.PRNGKey(1))
+  return params, train_step.new_state(params, optimizer, jax.random.PRNGKey(1))
 
 
 class EmaTest(parameterized.TestCase):
@@ -58,15 +58,15 @@ class EmaTest(parameterized.TestCase):
       np.testing.assert_allclose(ema, expected[s], rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
 
   def test_train_step_follows_official_timing(self):
-    """Through train.create_train_step: the EMA of the real step equals the official loop."""
+    """Through train_step.create_train_step: the EMA of the real step equals the official loop."""
 
     config = default.get_config()
     config.ema_decay, config.ema_every, config.ema_start = 0.7, 3, 7
     config.learning_rate, config.warmup_steps = 0.1, 4
     model, schedule = Tiny(), diffusion.cosine_schedule(16)
-    optimizer = train.create_optimizer(config)
+    optimizer = train_step.create_optimizer(config)
     params, state = tiny_state(config, model, optimizer)
-    step = jax.jit(train.create_train_step(config, model, schedule, optimizer))
+    step = jax.jit(train_step.create_train_step(config, model, schedule, optimizer))
     batch = {"video": jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)}
     history, emas, rates = [np.asarray(params["w"])], [], []
     for _ in range(25):
@@ -87,9 +87,9 @@ class SkipNonFiniteTest(absltest.TestCase):
   def test_skipped_step_changes_nothing_but_the_step(self):
     config = default.get_config()
     config.skip_nonfinite, config.learning_rate = True, 0.1
-    model, optimizer = Tiny(), train.create_optimizer(config)
+    model, optimizer = Tiny(), train_step.create_optimizer(config)
     _, state = tiny_state(config, model, optimizer)
-    step = jax.jit(train.create_train_step(config, model, diffusion.cosine_schedule(16),
+    step = jax.jit(train_step.create_train_step(config, model, diffusion.cosine_schedule(16),
                                            optimizer))
     good = jax.random.uniform(jax.random.PRNGKey(2), (2, 2, 2, 2, 3), minval=-1)
     state, _ = step(state, {"video": good})  # moments and EMA no longer at their init

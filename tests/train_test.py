@@ -19,6 +19,7 @@ from ssm_vdm import diffusion
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
 from ssm_vdm import train
+from ssm_vdm import train_step
 from tests import state_compare
 
 
@@ -121,7 +122,7 @@ class ConfigTest(parameterized.TestCase):
   def test_every_config_builds(self, module, arg):
     config = module.get_config(arg)
     configuration.validate(config, num_devices=1)
-    model = train.create_model(config)
+    model = train_step.create_model(config)
     x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
     shapes = jax.eval_shape(model.init, jax.random.PRNGKey(0), x, jnp.zeros((1,)))
     self.assertGreater(sum(np.prod(s.shape) for s in jax.tree.leaves(shapes)), 0)

@@ -15,7 +15,7 @@ import numpy as np
 import optax
 
 from configs import ucf101
-from ssm_vdm import train
+from ssm_vdm import train_step
 from ssm_vdm.models import unet
 
 TINY = dict(base_width=8, width_mults=(1, 2), num_groups=4, ssm_d_state=8, ssm_mlp_dim=16,
@@ -30,7 +30,7 @@ def paper_param_counts() -> dict[str, int]:
   """Parameter counts of configs/ucf101.py's UNet (base 64, (1,2,4,8)) per temporal kind."""
   config = ucf101.get_config()
   x, t = jnp.zeros((1, 16, 32, 32, 3)), jnp.zeros((1,))
-  return {kind: count_params(jax.eval_shape(train.create_model(config, temporal=kind).init,
+  return {kind: count_params(jax.eval_shape(train_step.create_model(config, temporal=kind).init,
                                             jax.random.PRNGKey(0), x, t))
           for kind in ("ssm", "attention")}
 
@@ -106,7 +106,7 @@ class UNetTest(parameterized.TestCase):
     cosine = flat16 @ flat32 / (np.linalg.norm(flat16) * np.linalg.norm(flat32))
     self.assertGreater(cosine, 0.99)
     # One optimizer step on the bfloat16 gradients: float32, finite, close to float32's.
-    optimizer = train.create_optimizer(ucf101.get_config())
+    optimizer = train_step.create_optimizer(ucf101.get_config())
     stepped = []
     for grads in (g32, g16):
       updates, _ = optimizer.update(grads, optimizer.init(params), params)
