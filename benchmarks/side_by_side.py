@@ -12,9 +12,11 @@ DESIGN.md quotes) and adam (+ optimizer step, like ours).
 
 Each of our points runs in its own process, so that the GPU's peak (`memory_stats()`'s
 peak_bytes_in_use: parameters, optimizer state, batch and temporaries, as allocated) is that
-point's alone. The processes compile --compile_workers at a time and report XLA's memory
-analysis; once all have compiled, the authors' step runs, then ours one process at a time,
-each timed as the median of --repeats calls after a warm-up call, with nothing else running.
+point's alone. The authors' step runs first (it compiles nothing); then our processes compile
+and initialize, --compile_workers at a time, each reporting XLA's memory analysis as soon as
+it has it; once all are ready, they run one at a time, each timed as the median of --repeats
+calls after a warm-up call, with nothing else running. Past --deadline_s nothing new starts
+and workers still compiling are stopped; what was measured is kept.
 --memory_only points are compiled for the memory analysis and not run.
 
 Writes OUT/side_by_side.json (every record, the flags, machine, commit; rewritten after each
@@ -73,15 +75,17 @@ def _write(path: str, record: dict) -> None:
 
 
 def worker(args) -> None:
-  """One of our points: compile, report memory, wait for the go, run, report time and peak."""
+  """One of our points. Writes ID.compiled (XLA's memory analysis, stage times) once
+  compiled, ID.ready once its state is initialized, then waits for ID.go, runs and writes
+  ID.result (time and peak)."""
   variant, frames = parse_points(args.worker_point)[0]
   point = measure.Point("unet", variant, frames)
   record = {"impl": "ours", "variant": variant, "frames": frames}
   base = os.path.join(args.worker_ctl, str(args.worker_id))
   try:
+    start = time.perf_counter()
     program = measure.unet_program(not args.small, point.kind, point.mode, frames,
                                    point.remat, point.dtype, point.chunks)
-    start = time.perf_counter()
     lowered = program.fn.lower(*program.abstract_args)
     record["lower_s"] = time.perf_counter() - start
     compiled = lowered.compile()
@@ -89,14 +93,17 @@ def worker(args) -> None:
     measure.record_memory(point, compiled)
     record.update({k: getattr(point, k) for k in (
         "temp_bytes", "argument_bytes", "output_bytes", "alias_bytes", "total_bytes")})
-    call = None if args.worker_memory_only else measure.Caller(program, compiled)
+    _write(base + ".compiled", record)
+    if args.worker_memory_only:
+      return
+    start = time.perf_counter()
+    call = measure.Caller(program, compiled)  # initializes the state (its own small program)
+    record["init_s"] = time.perf_counter() - start
   except Exception as error:  # pylint: disable=broad-except
-    record["status"] = f"compile failed: {type(error).__name__}: {str(error)[:400]}"
+    record["status"] = f"failed: {type(error).__name__}: {str(error)[:400]}"
     _write(base + ".compiled", record)
     return
-  _write(base + ".compiled", record)
-  if call is None:
-    return
+  _write(base + ".ready", record)
   while not os.path.exists(base + ".go"):
     time.sleep(0.05)
   _run(call, record, args)
@@ -151,34 +158,58 @@ def _spawn(args, ctl: str, i: int, variant: str, frames: int, memory_only: bool)
 
 
 def compile_all(run: Run, ctl: str, jobs: list[tuple[str, int, bool]]) -> dict:
-  """Starts a worker per job, --compile_workers compiling at a time; returns the live ones."""
-  procs, pending, compiling = {}, list(range(len(jobs))), set()
-  while pending or compiling:
-    while pending and len(compiling) < run.args.compile_workers and run.left() > 0:
-      i = pending.pop(0)
-      procs[i] = _spawn(run.args, ctl, i, *jobs[i])
-      compiling.add(i)
+  """Starts a worker per job, --compile_workers busy (compiling or initializing) at a time;
+  records each one's memory analysis as it comes. Past the deadline, kills those still busy.
+  Returns the workers."""
+  procs, pending, busy = {}, list(range(len(jobs))), set()
+  while pending or busy:
     if run.left() <= 0:
-      pending.clear()
-    for i in list(compiling):
-      path = os.path.join(ctl, f"{i}.compiled")
-      if os.path.exists(path) or procs[i].poll() is not None:
-        compiling.discard(i)
-        record = _read(path) or _failed(jobs[i], ctl, i, "worker exited before compiling")
-        record["memory_only"] = jobs[i][2]
-        run.records.append(record)
-        measure.log(f"compiled {record['variant']}@{record['frames']}: "
-                    f"{record.get('status') or _gib(record.get('total_bytes'))}")
+      for i in busy | set(pending):
+        if i in procs:
+          procs[i].kill()
+        record = _record(run, ctl, jobs, i)
+        record["status"] = ("not started" if i in pending else "not initialized"
+                            if "total_bytes" in record else "not compiled") + ": out of time"
+      run.save()
+      break
+    while pending and len(busy) < run.args.compile_workers:
+      i = pending.pop(0)
+      procs[i], _ = _spawn(run.args, ctl, i, *jobs[i]), busy.add(i)
+    for i in list(busy):
+      done = procs[i].poll() is not None or os.path.exists(os.path.join(ctl, f"{i}.ready"))
+      if os.path.exists(os.path.join(ctl, f"{i}.compiled")) or done:
+        record = _record(run, ctl, jobs, i)
+      if done:
+        busy.discard(i)
+        for stage in ("compiled", "ready"):
+          record.update(_read(os.path.join(ctl, f"{i}.{stage}")) or {})
+        if not jobs[i][2] and "init_s" not in record and "status" not in record:
+          record["status"] = _failed(jobs[i], ctl, i, "worker ended early")["status"]
+        run.save()
     time.sleep(0.1)
-  run.save()
   return procs
 
 
+def _record(run: Run, ctl: str, jobs, i: int) -> dict:
+  """Job i's record in run.records, added (and saved) the first time it is asked for."""
+  record = next((r for r in run.records if r.get("_id") == i), None)
+  if record is None:
+    record = (_read(os.path.join(ctl, f"{i}.compiled")) or
+              {"impl": "ours", "variant": jobs[i][0], "frames": jobs[i][1], "_id": i})
+    record["memory_only"] = jobs[i][2]
+    run.records.append(record)
+    run.save()
+    measure.log(f"compiled {record['variant']}@{record['frames']}: "
+                f"{record.get('status') or _gib(record.get('total_bytes'))} "
+                f"(lower {record.get('lower_s', 0):.0f} s, compile {record.get('compile_s', 0):.0f} s)")
+  return record
+
+
 def run_ours(run: Run, ctl: str, jobs, procs) -> None:
-  """Each compiled worker in turn: go, wait for its result (or its end)."""
+  """Each initialized worker in turn: go, wait for its result (or its end)."""
   for i in sorted(procs):
-    record = next(r for r in run.records if r.get("_id") == i)
-    if jobs[i][2] or "status" in record or procs[i].poll() is not None:
+    record = _record(run, ctl, jobs, i)
+    if jobs[i][2] or "status" in record or "init_s" not in record:
       continue
     if run.left() <= 0:
       record["status"] = "not run: out of time"
@@ -188,8 +219,7 @@ def run_ours(run: Run, ctl: str, jobs, procs) -> None:
       procs[i].wait(timeout=max(1.0, run.left()))
     except subprocess.TimeoutExpired:
       procs[i].kill()
-    result = _read(os.path.join(ctl, f"{i}.result")) or _failed(jobs[i], ctl, i, "no result")
-    record.update(result)
+    record.update(_read(os.path.join(ctl, f"{i}.result")) or _failed(jobs[i], ctl, i, "no result"))
     measure.log(f"ran {record['variant']}@{record['frames']}: {record.get('time_ms')} ms, "
                 f"peak {_gib(record.get('peak_bytes'))} {record.get('status', '')}")
     run.save()
@@ -240,8 +270,8 @@ def drive(args) -> None:
           [(v, t, True) for v, t in parse_points(args.memory_only)])
   ctl = tempfile.mkdtemp(prefix="side_by_side_")
   measure.log(f"{len(jobs)} points of ours, {args.compile_workers} compiling at a time")
+  run_official(run)  # first: it compiles nothing, and ours can take minutes to compile
   procs = compile_all(run, ctl, jobs)
-  run_official(run)
   run_ours(run, ctl, jobs, procs)
   for proc in procs.values():
     if proc.poll() is None:
@@ -253,7 +283,8 @@ def drive(args) -> None:
 def main():
   parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
   parser.add_argument("--points", default=GPU_POINTS, help="ours, VARIANT@FRAMES, in order")
-  parser.add_argument("--memory_only", default=GPU_MEMORY_ONLY, help="ours, compiled for memory analysis only")
+  parser.add_argument("--memory_only", default=GPU_MEMORY_ONLY,
+                      help="ours, compiled for memory analysis only")
   parser.add_argument("--official", default="", help="folder holding video_diffusion_pytorch/")
   parser.add_argument("--official_points", default=OFFICIAL_POINTS)
   parser.add_argument("--official_python", default="", help="the Python with torch (default: this)")
