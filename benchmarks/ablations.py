@@ -33,10 +33,10 @@ import jax.numpy as jnp  # pylint: disable=g-import-not-at-top
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from ssm_vdm.models import temporal  # pylint: disable=g-import-not-at-top
-from ssm_vdm.models import unet  # pylint: disable=g-import-not-at-top
+from configs import ucf101  # pylint: disable=g-import-not-at-top
+from ssm_vdm import train_step  # pylint: disable=g-import-not-at-top
 
-PAPER_UNET = dict(base_width=64, width_mults=(1, 2, 4, 8), ssm_d_state=512, ssm_mlp_dim=512,
-                  attn_heads=8, attn_head_dim=64)
+PAPER = ucf101.get_config()  # the paper's UNet widths
 
 
 def count(tree) -> int:
@@ -45,7 +45,7 @@ def count(tree) -> int:
 
 def unet_params(kind: str) -> dict[str, int]:
   """Parameters of the paper-size UNet with temporal layer `kind`: total and temporal only."""
-  model = unet.UNet(temporal=kind, **PAPER_UNET)
+  model = train_step.create_model(PAPER, temporal=kind)
   x = jax.ShapeDtypeStruct((1, 4, 8, 8, 3), jnp.float32)  # [B, T, H, W, C]; sizes don't matter
   t = jax.ShapeDtypeStruct((1,), jnp.float32)
   params = jax.eval_shape(model.init, jax.random.PRNGKey(0), x, t)["params"]
@@ -57,9 +57,9 @@ def unet_params(kind: str) -> dict[str, int]:
 def layer_temp_bytes(kind: str, length: int, channels: int, size: int) -> tuple[int, float]:
   """XLA temp bytes of one layer's forward + backward on x: [1, T, size, size, channels]."""
   layer = temporal.create_temporal_layer(
-      kind, d_state=PAPER_UNET["ssm_d_state"], ssm_mode="fft",
-      mlp_dim=PAPER_UNET["ssm_mlp_dim"], num_heads=PAPER_UNET["attn_heads"],
-      head_dim=PAPER_UNET["attn_head_dim"], dtype=jnp.float32, name=None)
+      kind, d_state=PAPER.model.ssm.d_state, ssm_mode="fft", mlp_dim=PAPER.model.ssm.mlp_dim,
+      num_heads=PAPER.model.attn.heads, head_dim=PAPER.model.attn.head_dim, dtype=jnp.float32,
+      name=None)
   x = jax.ShapeDtypeStruct((1, length, size, size, channels), jnp.float32)
   params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), x)
 
@@ -101,7 +101,8 @@ def main():
   lengths = [int(t) for t in args.lengths.split(",")]
 
   results = {"config": {
-      "unet": ", ".join(f"{k}={v}" for k, v in PAPER_UNET.items()), "lengths": lengths,
+      "unet": "configs/ucf101.py model: " + ", ".join(
+          f"{k}={v}" for k, v in PAPER.model.items() if k != "temporal"), "lengths": lengths,
       "channels": args.channels, "size": args.size, "batch": 1,
       "xla_flags": os.environ["XLA_FLAGS"], "jax": jax.__version__,
       "device": jax.devices()[0].device_kind, "machine": platform.machine()},

@@ -43,8 +43,8 @@ def load_config(spec: str):
 def init_loss(config, frames: int, batch: int, batches: int, seed: int = 0) -> dict:
   """Mean and standard error of the loss at init over `batches` batches of `batch` videos."""
   model = train_step.create_model(config)
-  schedule = diffusion.cosine_schedule(config.diffusion_steps)
-  x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
+  schedule = diffusion.cosine_schedule(config.diffusion.steps)
+  x = jnp.zeros((1, 1, config.data.resolution, config.data.resolution, config.data.channels))
   params = jax.jit(model.init)(jax.random.PRNGKey(seed), x, jnp.zeros((1,)))
 
   @jax.jit
@@ -58,8 +58,8 @@ def init_loss(config, frames: int, batch: int, batches: int, seed: int = 0) -> d
   for i in range(batches):
     x0 = jnp.asarray(synthetic.synthetic_batch(
         np.arange(i * batch, (i + 1) * batch), seed=seed, frames=frames,
-        resolution=config.resolution, channels=config.channels))
-    stride = config.diffusion_steps / batch
+        resolution=config.data.resolution, channels=config.data.channels))
+    stride = config.diffusion.steps / batch
     t = jnp.asarray(((np.arange(batch) + rng.uniform()) * stride).astype(np.int32))
     noise = jnp.asarray(rng.standard_normal(x0.shape, dtype=np.float32))
     losses.append(np.asarray(batch_loss(x0, t, noise)))
@@ -84,11 +84,11 @@ def main(argv=None):
     print(json.dumps(rows[-1]), flush=True)
   out = pathlib.Path(args.out)
   out.mkdir(parents=True, exist_ok=True)
-  meta = {"config": args.config, "temporal": config.temporal, "resolution": config.resolution,
+  meta = {"config": args.config, "temporal": config.model.temporal, "resolution": config.data.resolution,
           "machine": platform.platform(), "date": time.strftime("%Y-%m-%d")}
   (out / "init_loss.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1))
-  lines = [f"Loss at init, {args.config} ({config.temporal}), {config.resolution}x"
-           f"{config.resolution}, synthetic videos, {meta['date']}", "",
+  lines = [f"Loss at init, {args.config} ({config.model.temporal}), {config.data.resolution}x"
+           f"{config.data.resolution}, synthetic videos, {meta['date']}", "",
            "| frames | loss | std. error | videos |", "|---:|---:|---:|---:|"]
   lines += [f"| {r['frames']} | {r['loss']:.3f} | {r['stderr']:.3f} | {r['videos']} |"
             for r in rows]

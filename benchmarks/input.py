@@ -185,8 +185,8 @@ def per_call_ms(fn, repeats: int) -> float:
 def tfds_stages(config, repeats: int) -> dict:
   """ms per clip, one thread: read (records up to one video), decode (T JPEG/PNG), resize."""
   import tensorflow as tf  # pylint: disable=g-import-not-at-top
-  records = iter(tfds_source.encoded_videos(config, config.train_split).repeat())
-  encoded = next(records)["frames"][:config.frames]
+  records = iter(tfds_source.encoded_videos(config, config.data.train_split).repeat())
+  encoded = next(records)["frames"][:config.data.frames]
   read = per_call_ms(lambda: next(records), repeats)  # a whole video's record, to cut a clip
   decode_fn = tf.function(tfds_source.decode_frames)
   frames = decode_fn(encoded)
@@ -201,11 +201,11 @@ def folder_stages(config, path: str, repeats: int) -> dict:
   import tensorflow as tf  # pylint: disable=g-import-not-at-top
   length = folder_source._count_frames(path)  # pylint: disable=protected-access
   rng = np.random.default_rng(0)
-  span = (config.frames - 1) * config.frame_stride + 1
+  span = (config.data.frames - 1) * config.data.frame_stride + 1
   decode = per_call_ms(lambda: folder_source.read_clip(
-      path, int(rng.integers(0, length - span + 1)), config.frames, config.frame_stride),
+      path, int(rng.integers(0, length - span + 1)), config.data.frames, config.data.frame_stride),
                        repeats)
-  _, frames = folder_source.read_clip(path, 0, config.frames, config.frame_stride)
+  _, frames = folder_source.read_clip(path, 0, config.data.frames, config.data.frame_stride)
   resize_fn = tf.function(transform.for_config(config))
   return {"read+decode": decode, "resize": per_call_ms(lambda: resize_fn(frames).numpy(),
                                                        repeats)}
@@ -214,11 +214,11 @@ def folder_stages(config, path: str, repeats: int) -> dict:
 def prepared_stages(config, repeats: int) -> dict:
   """ms per clip: read T records, convert to float [-1, 1]."""
   import tensorflow as tf  # pylint: disable=g-import-not-at-top
-  paths = prepared_source.store_paths(config, config.train_split)
-  frames = prepared_source.Frames(paths, config.resolution)
-  index = np.arange(config.frames) * config.frame_stride + 100
+  paths = prepared_source.store_paths(config, config.data.train_split)
+  frames = prepared_source.Frames(paths, config.data.resolution)
+  index = np.arange(config.data.frames) * config.data.frame_stride + 100
   clip = frames.read(index)
-  convert = tf.function(lambda c: transform.to_unit_range(c, config.channels))
+  convert = tf.function(lambda c: transform.to_unit_range(c, config.data.channels))
   return {"read": per_call_ms(lambda: frames.read(index), repeats),
           "convert": per_call_ms(lambda: convert(clip).numpy(), repeats)}
 
@@ -266,13 +266,11 @@ def main(argv=None):
   folders = write_folders(root, args.videos, seed=0)
   data_dir = build_datasets(root, args.videos, seed=0)
 
-  def config(**overrides):
+  def config(**data_overrides):
     c = default.get_config()
-    c.frames, c.resolution, c.batch_size, c.shuffle_buffer = (
-        args.frames, args.resolution, args.batch, 64)
-    c.data_dir, c.prepared_dir = data_dir, ""
-    for k, v in overrides.items():
-      setattr(c, k, v)
+    c.data.update(frames=args.frames, resolution=args.resolution, batch_size=args.batch,
+                  shuffle_buffer=64, data_dir=data_dir, prepared_dir="")
+    c.data.update(data_overrides)
     return c
 
   ucf = dict(dataset="ucf101", tfds_config="ucf101_1", frame_transform="resize_crop",
@@ -305,7 +303,7 @@ def main(argv=None):
     if kind == "tfds":
       row["stages_ms"] = tfds_stages(c, args.stage_repeats)
     elif kind == "folder":
-      first = sorted(pathlib.Path(c.video_folder).glob("v*"))[0]
+      first = sorted(pathlib.Path(c.data.video_folder).glob("v*"))[0]
       row["stages_ms"] = folder_stages(c, str(first), args.stage_repeats)
     elif kind == "prepared":
       row["stages_ms"] = prepared_stages(c, args.stage_repeats)

@@ -101,20 +101,16 @@ def unet_config(paper: bool, ssm_mode: str, remat: str | None = None,
     c = default_config.get_config()
     c.unlock()
     ucf101_config.paper_model(c)
-    c.resolution = 32
+    c.data.resolution = 32
   else:
     c = default_config.get_config("smoke")
     c.unlock()
-    c.resolution = 16
-    c.width_mults = (1,)
-  c.batch_size = 1
-  c.ssm_mode = ssm_mode
-  if remat is not None:
-    c.remat = remat
-  if dtype is not None:
-    c.dtype = dtype
-  if chunks is not None:
-    c.chunks = chunks
+    c.data.resolution = 16
+    c.model.width_mults = (1,)
+  c.data.batch_size = 1
+  c.model.ssm.mode = ssm_mode
+  given = dict(remat=remat, dtype=dtype, chunks=chunks)
+  c.model.update({k: v for k, v in given.items() if v is not None})
   c.lock()
   return c
 
@@ -131,8 +127,8 @@ def layer_settings(paper: bool) -> dict[str, Any]:
     c = default_config.get_config()
     c.unlock()
     ucf101_config.paper_model(c)
-    widths = dict(d_state=c.ssm_d_state, mlp_dim=c.ssm_mlp_dim, num_heads=c.attn_heads,
-                  head_dim=c.attn_head_dim)
+    widths = dict(d_state=c.model.ssm.d_state, mlp_dim=c.model.ssm.mlp_dim,
+                  num_heads=c.model.attn.heads, head_dim=c.model.attn.head_dim)
   return dict(batch=1, pixels=16, channels=64, **widths)
 
 
@@ -188,9 +184,9 @@ def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "n
   config = unet_config(paper, mode if kind == "ssm" else "fft", remat, dtype, chunks)
   model = train_step.create_model(config, temporal=kind)
   optimizer = train_step.create_optimizer(config)
-  schedule = diffusion.cosine_schedule(config.diffusion_steps)
+  schedule = diffusion.cosine_schedule(config.diffusion.steps)
   init_fn = train_step.create_init_fn(config, model, optimizer)
-  shape = (config.batch_size, frames, config.resolution, config.resolution, config.channels)
+  shape = (config.data.batch_size, frames, config.data.resolution, config.data.resolution, config.data.channels)
 
   def make_args():
     state_rng, video_rng = jax.random.split(jax.random.PRNGKey(0))

@@ -147,7 +147,7 @@ def unet_variants(args) -> list[str]:
   the config's value); full names (ssm/fft/blocks/c8) as given."""
   config = measure.unet_config(args.paper, "fft")
   resolve = lambda values, key, kind=str: list(dict.fromkeys(
-      kind(config[key] if v == "config" else v) for v in values))
+      kind(config.model[key] if v == "config" else v) for v in values))
   names = []
   for variant in args.unet_variants:
     if variant in VARIANTS:

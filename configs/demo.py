@@ -3,9 +3,9 @@ that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
 
     python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model
     python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
-        --mode=sample --config.sample_frames=256                  # all 256 frames at once
+        --mode=sample --config.sample.frames=256                  # all 256 frames at once
     python -m ssm_vdm.main --config=configs/demo.py --workdir=workdir/demo_model \
-        --mode=sample --config.sample_frames=256 --config.sample_window=16   # window by window
+        --mode=sample --config.sample.frames=256 --config.sample.window=16   # window by window
 
 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
 ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 2600 steps in 74 minutes on the
@@ -20,20 +20,13 @@ from configs import overrides
 
 def get_config(config_string: str = ""):
   c = default.get_config()
-  c.frames = 16
-  c.resolution = 16
-  c.base_width = 16
-  c.width_mults = (1, 2)
-  c.batch_size = 8
-  c.learning_rate = 1e-3
-  c.warmup_steps = 50
+  c.data.update(frames=16, resolution=16, batch_size=8)
+  c.model.update(base_width=16, width_mults=(1, 2))
+  c.optim.update(learning_rate=1e-3, warmup_steps=50)
   c.num_train_steps = 2600  # 0.9-4.5 s a step on the shared 2-core CPU: 74 minutes here
-  c.ema_decay = 0.995  # averages the last ~200 steps: a short run cannot wait for 0.999
-  c.ema_start = 200
-  c.log_every = 20
-  c.checkpoint_every = 100
-  c.sample_every = 300
-  c.sampler = "ddim"
-  c.sample_steps = 25
-  c.sample_context = 8  # window by window: half of each 16-frame window is context
+  # decay 0.995 averages the last ~200 steps: a short run cannot wait for 0.999
+  c.ema.update(decay=0.995, start=200)
+  c.update(log_every=20, checkpoint_every=100, sample_every=300)
+  c.sample.update(sampler="ddim", steps=25,
+                  context=8)  # window by window: half of each 16-frame window is context
   return overrides.apply(c, config_string)

@@ -2,7 +2,7 @@ r"""MineRL Navigate at 32x32, 64 frames (the paper's setting); `:frames150` for 
 
     python -m ssm_vdm.main --config=configs/minerl.py --workdir=workdir/minerl64_ssm
     python -m ssm_vdm.main --config=configs/minerl.py:frames150 --workdir=workdir/minerl150
-    python -m ssm_vdm.main --config=configs/minerl.py:temporal=attention --workdir=...
+    python -m ssm_vdm.main --config=configs/minerl.py:model.temporal=attention --workdir=...
 
 Needs the TFDS `minerl_navigate` dataset prepared (see README, "Datasets").
 """
@@ -14,7 +14,7 @@ from configs import ucf101
 
 def frames150(c):
   """The paper's long-video setting: 150 frames, 129k steps."""
-  c.frames = 150
+  c.data.frames = 150
   c.num_train_steps = 129_000
 
 
@@ -22,11 +22,8 @@ def get_config(config_string: str = ""):
   c = default.get_config()
   c.unlock()
   ucf101.paper_model(c)
-  c.dataset = "minerl_navigate"
-  c.frames = 64
-  c.resolution = 32
-  c.batch_size = 8
-  c.learning_rate = 3e-4
+  c.data.update(dataset="minerl_navigate", frames=64, resolution=32, batch_size=8)
+  c.optim.learning_rate = 3e-4
   c.num_train_steps = 174_000  # the paper's 64-frame run; :frames150 sets 129k
-  c.diffusion_steps = 256
+  c.diffusion.steps = 256
   return overrides.apply(c, config_string, presets={"frames150": frames150})

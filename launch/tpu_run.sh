@@ -4,7 +4,7 @@
 #
 #   launch/tpu_run.sh --project=my-project --zone=us-central2-b --accelerator-type=v4-32 \
 #       --name=ssm-vdm --config=configs/ucf101.py --workdir=gs://my-bucket/ucf101_ssm \
-#       [--keep] [--spot] [--dry-run] [-- --config.data_dir=gs://my-bucket/tfds]
+#       [--keep] [--spot] [--dry-run] [-- --config.data.data_dir=gs://my-bucket/tfds]
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
 # shellcheck source-path=SCRIPTDIR source=common.sh

@@ -3,7 +3,7 @@
 # other through jax.distributed.initialize() (--distributed=auto).
 #
 #   launch/tpu_train.sh --name=ssm-vdm --config=configs/ucf101.py \
-#       --workdir=gs://my-bucket/ucf101_ssm [--wait] [--dry-run] [-- --config.data_dir=gs://...]
+#       --workdir=gs://my-bucket/ucf101_ssm [--wait] [--dry-run] [-- --config.data.data_dir=gs://...]
 #
 # The workdir must be storage that every host sees (a gs:// bucket): Orbax writes checkpoints
 # from all hosts together and every host restores them. Training runs in the background and

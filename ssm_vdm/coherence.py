@@ -406,7 +406,7 @@ def coherence(videos: np.ndarray, *, num_shapes: int = 2, prior: ShapePrior | No
   Args:
     videos: [N, T, H, W, C] float in [-1, 1] (the data and the samplers' range) or uint8 in
       [0, 255] (decoded GIF/MP4 frames); square frames, T >= 3.
-    num_shapes: shapes per video (config.synthetic_num_shapes), used when `prior` is None.
+    num_shapes: shapes per video (config.data.synthetic_num_shapes), used when `prior` is None.
     prior: the generator's parameters; default ShapePrior(num_shapes).
     tol: detection tolerances.
 

@@ -71,9 +71,9 @@ def create_model(*, dim: int, dim_mults: Sequence[int] = (1, 2, 4, 8), channels:
   return unet_lib.UNet(
       base_width=dim, width_mults=tuple(dim_mults), time_dim_mult=TIME_DIM_MULT,
       num_groups=resnet_groups, temporal=temporal_kind(temporal_arch, s4d_version),
-      ssm_d_state=s4d_hidden_dim or hidden, ssm_mlp_dim=s4d_linear_dim or hidden,
-      attn_heads=attn_heads, attn_head_dim=attn_dim_head, spatial_heads=attn_heads,
-      spatial_head_dim=SPATIAL_HEAD_DIM, out_channels=out_dim or channels)
+      ssm=dict(d_state=s4d_hidden_dim or hidden, mode="fft", mlp_dim=s4d_linear_dim or hidden),
+      attn=dict(heads=attn_heads, head_dim=attn_dim_head),
+      spatial=dict(heads=attn_heads, head_dim=SPATIAL_HEAD_DIM), out_channels=out_dim or channels)
 
 
 # ----------------------------------------------------------------------------- blocks

@@ -6,7 +6,7 @@ The official `Trainer.save` writes `{"step", "model", "ema", "scaler"}`, where `
 `ema` are `GaussianDiffusion` state dicts: the UNet under `denoise_fn.` (or
 `denoise_fn.module.` when trained with DataParallel/DDP) plus the schedule's buffers
 (`betas`, `alphas_cumprod`, ...). Both UNets are converted (`model` -> params, `ema` ->
-ema_params); the schedule is checked against `config.diffusion_steps`. A `.npz` in the
+ema_params); the schedule is checked against `config.diffusion.steps`. A `.npz` in the
 golden files' layout (`params/<name>` entries, optional `ema/<name>`, optional `step`) needs
 no torch. The official checkpoint holds no optimizer state: Adam's moments start from zero.
 
@@ -81,10 +81,10 @@ def split_diffusion(state_dict: dict[str, np.ndarray]) -> tuple[dict, dict]:
 
 def check_schedule(buffers: dict[str, np.ndarray], config: ml_collections.ConfigDict) -> None:
   """The checkpoint's diffusion steps must be the config's (the network saw those t)."""
-  if "betas" in buffers and len(buffers["betas"]) != config.diffusion_steps:
+  if "betas" in buffers and len(buffers["betas"]) != config.diffusion.steps:
     raise official.ConversionError(
         f"The checkpoint was trained with {len(buffers['betas'])} diffusion steps, the config "
-        f"has {config.diffusion_steps}; add --config.diffusion_steps={len(buffers['betas'])}.")
+        f"has {config.diffusion.steps}; add --config.diffusion.steps={len(buffers['betas'])}.")
 
 
 def convert_checkpoint(config: ml_collections.ConfigDict, workdir: str, path: str) -> int:
@@ -104,11 +104,11 @@ def convert_checkpoint(config: ml_collections.ConfigDict, workdir: str, path: st
       raise FileExistsError(
           f"{trainer.checkpointer.directory} already holds checkpoints "
           f"{trainer.checkpointer.all_steps()}; convert into an empty workdir.")
-    params = convert.convert_params(unet_sd, trainer.model, config.channels)
+    params = convert.convert_params(unet_sd, trainer.model, config.data.channels)
     ema = params
     if blob["ema"] is not None:
       ema = convert.convert_params(split_diffusion(blob["ema"])[0], trainer.model,
-                                   config.channels)
+                                   config.data.channels)
     step = 0 if blob["step"] is None else blob["step"] + 1
     # The state key as train_step.create_init_fn derives it, without compiling the model's init.
     state = train_step.new_state(params, trainer.optimizer, jax.random.split(trainer.rng)[1],

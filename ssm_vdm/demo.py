@@ -13,8 +13,8 @@ workdir/demo/:
     scores.json                every score, the checkpoint's JSON, the seconds each part took
     loss.png                   the checkpoint's training loss curve
 
-With config.sample_window > 0 the long videos are also grown window by window
-(ssm_vdm.continuation, config.sample_context frames of context) and scored beside them.
+With config.sample.window > 0 the long videos are also grown window by window
+(ssm_vdm.continuation, config.sample.context frames of context) and scored beside them.
 """
 
 import html
@@ -28,6 +28,7 @@ import ml_collections
 import numpy as np
 
 from ssm_vdm import coherence
+from ssm_vdm import config_keys
 from ssm_vdm import configuration
 from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
@@ -39,26 +40,27 @@ from ssm_vdm import train_step
 from ssm_vdm import video_io
 
 LENGTHS = (16, 256)
-FRAME_BUDGET = 512  # videos of T frames: min(config.num_samples, FRAME_BUDGET // T), >= 2
+FRAME_BUDGET = 512  # videos of T frames: min(config.sample.num, FRAME_BUDGET // T), >= 2
 UPSCALE = 4  # 16x16 frames are drawn at 64x64 in the GIFs
 
 
 def num_videos(config: ml_collections.ConfigDict, frames: int) -> int:
   """How many videos of `frames` frames the demo draws: fewer when they are long."""
-  return max(2, min(config.num_samples, FRAME_BUDGET // frames))
+  return max(2, min(config.sample.num, FRAME_BUDGET // frames))
 
 
 def check_config(config: ml_collections.ConfigDict, meta: dict, path: str) -> None:
   """Raises errors.UserError for a config the demo checkpoint was not trained for."""
-  if config.dataset != "synthetic":
+  if config.data.dataset != "synthetic":
     raise errors.UserError(f"The demo scores bouncing-shapes videos (dataset 'synthetic'), "
-                           f"not {config.dataset!r}; run it with --config=configs/demo.py.")
-  trained = meta.get("model", {})
-  for key in ("resolution", "channels", "synthetic_num_shapes", "temporal"):
-    if key in trained and trained[key] != config[key]:
+                           f"not {config.data.dataset!r}; run it with --config=configs/demo.py.")
+  trained = demo_checkpoint.trained_with(meta)
+  for key in ("data.resolution", "data.channels", "data.synthetic_num_shapes", "model.temporal"):
+    value = config_keys.get(config, key)
+    if key in trained and trained[key] != value:
       raise errors.UserError(
           f"The demo checkpoint {path} was trained with {key}={trained[key]!r}, the config "
-          f"says {config[key]!r}; run it with --config={meta.get('config', 'configs/demo.py')}.")
+          f"says {value!r}; run it with --config={meta.get('config', 'configs/demo.py')}.")
 
 
 def background_level(videos: np.ndarray) -> np.ndarray:
@@ -106,7 +108,7 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
 
   Args:
     config: the config the checkpoint was trained with (configs/demo.py); its sampler,
-      sample_steps, num_samples, seed and sample_window/sample_context are used.
+      sample.steps, sample.num, seed and sample.window/sample.context are used.
     workdir: the page and files go to workdir/demo/.
     checkpoint_path: a `demo_checkpoint.save` .npz; None = the shipped one.
     lengths: frame counts to sample (each >= 3, for the coherence metric).
@@ -120,7 +122,7 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   if any(t < 3 for t in lengths):
     raise errors.UserError(f"Demo lengths {tuple(lengths)}: coherence needs >= 3 frames.")
   model = train_step.create_model(config)
-  params, meta = demo_checkpoint.load(path, model, config.channels)
+  params, meta = demo_checkpoint.load(path, model, config.data.channels)
   check_config(config, meta, path)
   logging.info("demo: checkpoint %s (step %s, %s), %d parameters", path, meta.get("step"),
                meta.get("config"), sum(np.size(x) for x in jax.tree.leaves(params)))
@@ -128,19 +130,19 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   os.makedirs(out_dir, exist_ok=True)
   mesh = sharding.create_mesh()
   sampler = generate.create_sampler(config, model, diffusion.cosine_schedule(
-      config.diffusion_steps))
+      config.diffusion.steps))
   full = config.copy_and_resolve_references()
-  full.sample_window = 0
+  full.sample.window = 0
   rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
   rows, seconds = [], {}
   for frames in lengths:
     n = num_videos(config, frames)
     real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
-                                     resolution=config.resolution,
-                                     num_shapes=config.synthetic_num_shapes,
-                                     channels=config.channels)
+                                     resolution=config.data.resolution,
+                                     num_shapes=config.data.synthetic_num_shapes,
+                                     channels=config.data.channels)
     kinds = [("real", None), ("full", full)]
-    if 0 < config.sample_window < frames:
+    if 0 < config.sample.window < frames:
       kinds.append(("windows", config))
     for kind, cfg in kinds:
       name = f"{'real' if cfg is None else 'samples'}_{frames}f" + (
@@ -153,9 +155,9 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
                         jax.random.fold_in(rng, frames), num=n, frames=frames, mesh=mesh)
         np.save(os.path.join(out_dir, name + ".npy"), videos)
       scores = _timed(f"score {name}", seconds, coherence.coherence, videos,
-                      num_shapes=config.synthetic_num_shapes)
+                      num_shapes=config.data.synthetic_num_shapes)
       scores["background"] = background_level(videos)
-      video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.fps,
+      video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                                 upscale=UPSCALE)
       rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
                    "gif": name + ".gif", **_scores_row(scores)})
@@ -165,8 +167,8 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   seconds["total"] = round(time.perf_counter() - start, 1)
   result = {"checkpoint": {k: v for k, v in meta.items()
                            if k not in ("loss_curve", "steps_per_sec")},
-            "checkpoint_path": path, "sampler": config.sampler,
-            "sample_steps": config.sample_steps, "rows": rows, "seconds": seconds}
+            "checkpoint_path": path, "sampler": config.sample.sampler,
+            "sample_steps": config.sample.steps, "rows": rows, "seconds": seconds}
   with open(os.path.join(out_dir, "scores.json"), "w") as f:
     json.dump(result, f, indent=1)
   with open(os.path.join(out_dir, "index.html"), "w") as f:

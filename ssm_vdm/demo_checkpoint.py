@@ -20,6 +20,7 @@ import ml_collections
 import numpy as np
 from flax import traverse_util
 
+from ssm_vdm import config_keys
 from ssm_vdm import convert
 from ssm_vdm import errors
 from ssm_vdm import files
@@ -28,12 +29,24 @@ DEFAULT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets"
                             "demo_ema.npz")
 PREFIX = "params/"
 # The config keys that decide the parameters' shapes or how the model was trained, kept in
-# the JSON so a reader knows what the weights are without the config file.
-MODEL_KEYS = ("base_width", "width_mults", "time_dim_mult", "num_groups", "temporal",
-              "ssm_d_state", "ssm_mode", "ssm_mlp_dim", "attn_heads", "attn_head_dim",
-              "spatial_heads", "spatial_head_dim", "channels", "resolution", "frames",
-              "diffusion_steps", "prediction", "synthetic_num_shapes", "batch_size",
-              "learning_rate", "ema_decay")
+# the JSON so a reader knows what the weights are without the config file. (Checkpoints
+# written before the config had sections name them flat: config_keys.RENAMED maps them.)
+MODEL_KEYS = ("model.base_width", "model.width_mults", "model.time_dim_mult",
+              "model.num_groups", "model.temporal", "model.ssm.d_state", "model.ssm.mode",
+              "model.ssm.mlp_dim", "model.attn.heads", "model.attn.head_dim",
+              "model.spatial.heads", "model.spatial.head_dim", "data.channels",
+              "data.resolution", "data.frames", "diffusion.steps", "diffusion.prediction",
+              "data.synthetic_num_shapes", "data.batch_size", "optim.learning_rate",
+              "ema.decay")
+
+
+def _plain(value):
+  return list(value) if isinstance(value, tuple) else value
+
+
+def trained_with(meta: dict) -> dict:
+  """meta["model"] with dotted keys, whichever code wrote it."""
+  return {config_keys.RENAMED.get(k, k): v for k, v in meta.get("model", {}).items()}
 
 
 class DemoCheckpointError(errors.UserError):
@@ -175,8 +188,7 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
           "num_params": int(sum(np.size(x) for x in jax.tree.leaves(params))),
           "training_wall_time_s": max((t for s, t in scalars["wall_time"] if s <= step),
                                       default=None),
-          "model": {k: (list(config[k]) if isinstance(config[k], tuple) else config[k])
-                    for k in MODEL_KEYS},
+          "model": {k: _plain(config_keys.get(config, k)) for k in MODEL_KEYS},
           "loss_curve": curve, "steps_per_sec": rates}
   save(path, params, meta)
   return meta

@@ -1,11 +1,11 @@
-r"""--mode=eval: FVD of a checkpoint under config.fvd_protocol, streamed and resumable.
+r"""--mode=eval: FVD of a checkpoint under config.eval.protocol, streamed and resumable.
 
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=W --mode=eval \
-        --config.fvd_protocol=paper
+        --config.eval.protocol=paper
 
 Counts (`counts`): `paper` draws 10,000 videos and compares them with the first clip of every
-video of the paper's real set; `standard` draws config.eval_num_samples (256) and reads as
-many clips of the eval split; config.eval_num_samples / eval_num_real override either.
+video of the paper's real set; `standard` draws config.eval.num_samples (256) and reads as
+many clips of the eval split; config.eval.num_samples / eval_num_real override either.
 
 Generated videos are drawn in batches over all devices and each batch's I3D features are
 folded into running float64 statistics (`fvd_stats`), saved after every batch to
@@ -33,6 +33,7 @@ import ml_collections
 import numpy as np
 import tqdm
 
+from ssm_vdm import config_keys
 from ssm_vdm import evaluation
 from ssm_vdm import files
 from ssm_vdm import fvd_stats
@@ -45,8 +46,8 @@ _DATA_KEYS = ("dataset", "data_dir", "video_folder", "tfds_config", "eval_split"
               "frame_transform", "frames", "frame_stride", "resolution", "channels")
 _SYNTHETIC_KEYS = ("seed", "synthetic_num_shapes")
 # Settings that change generated videos besides the checkpoint itself.
-_SAMPLING_KEYS = ("seed", "frames", "sampler", "sample_steps", "diffusion_steps", "prediction",
-                  "dtype", "ssm_mode", "temporal")
+_SAMPLING_KEYS = ("seed", "data.frames", "sample.sampler", "sample.steps", "diffusion.steps",
+                  "diffusion.prediction", "model.dtype", "model.ssm.mode", "model.temporal")
 
 BatchSource = Callable[[int], Iterator[np.ndarray]]  # done -> batches of the videos after it
 
@@ -55,16 +56,16 @@ def counts(config: ml_collections.ConfigDict) -> tuple[int, int | None]:
   """(generated videos, real clips) for --mode=eval; real None = the whole real set.
 
   paper: 10,000 and every clip of the paper's real set; standard: 256 and as many real clips
-  as generated. config.eval_num_samples / eval_num_real (> 0) override.
+  as generated. config.eval.num_samples / eval_num_real (> 0) override.
   """
-  evaluation.check_protocol(config.fvd_protocol)
-  if config.fvd_protocol == "paper":
-    if not config.eval_num_real and config.dataset == "synthetic":
-      raise ValueError("fvd_protocol='paper' reads every video of the real set, but the "
-                       "synthetic dataset has no end: set config.eval_num_real.")
-    return config.eval_num_samples or PAPER_NUM_GENERATED, config.eval_num_real or None
-  num_generated = config.eval_num_samples or STANDARD_NUM_GENERATED
-  return num_generated, config.eval_num_real or num_generated
+  evaluation.check_protocol(config.eval.protocol)
+  if config.eval.protocol == "paper":
+    if not config.eval.num_real and config.data.dataset == "synthetic":
+      raise ValueError("eval.protocol='paper' reads every video of the real set, but the "
+                       "synthetic dataset has no end: set config.eval.num_real.")
+    return config.eval.num_samples or PAPER_NUM_GENERATED, config.eval.num_real or None
+  num_generated = config.eval.num_samples or STANDARD_NUM_GENERATED
+  return num_generated, config.eval.num_real or num_generated
 
 
 def _canonical(key: dict[str, Any]) -> dict[str, Any]:
@@ -77,24 +78,24 @@ def _hash(key: dict[str, Any]) -> str:
 
 def real_key(config: ml_collections.ConfigDict, num_real: int | None) -> dict[str, Any]:
   """What decides the real set's statistics: protocol, data settings, clip count."""
-  keys = _DATA_KEYS + (_SYNTHETIC_KEYS if config.dataset == "synthetic" else ())
+  keys = _DATA_KEYS + (_SYNTHETIC_KEYS if config.data.dataset == "synthetic" else ())
   data = evaluation.real_set_config(config)
-  return _canonical({"protocol": config.fvd_protocol, "num_real": num_real or "all",
+  return _canonical({"protocol": config.eval.protocol, "num_real": num_real or "all",
                      "data": {k: data[k] for k in keys}, "network": "i3d-kinetics-400"})
 
 
 def real_path(workdir: str, config: ml_collections.ConfigDict, key: dict[str, Any]) -> str:
-  name = (f"real_{config.fvd_protocol}_{config.dataset}_{config.resolution}px_"
-          f"{config.frames}f_{_hash(key)}.npz")
+  name = (f"real_{config.eval.protocol}_{config.data.dataset}_{config.data.resolution}px_"
+          f"{config.data.frames}f_{_hash(key)}.npz")
   return os.path.join(workdir, "fvd", name)
 
 
 def generated_key(config: ml_collections.ConfigDict, step: int, num_generated: int,
                   shape: tuple[int, ...]) -> dict[str, Any]:
   """What decides the generated set's statistics besides the workdir's checkpoint."""
-  return _canonical({"protocol": config.fvd_protocol, "step": step,
+  return _canonical({"protocol": config.eval.protocol, "step": step,
                      "num_generated": num_generated, "batch_shape": shape,
-                     "sampling": {k: config[k] for k in _SAMPLING_KEYS},
+                     "sampling": {k: config_keys.get(config, k) for k in _SAMPLING_KEYS},
                      "network": "i3d-kinetics-400"})
 
 
@@ -199,9 +200,9 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
   """(statistics, clip count, cache path) of the protocol's real set, cached in workdir."""
   key = real_key(config, num_real)
   path = real_path(workdir, config, key)
-  batches = lambda done: _skip(evaluation.real_clips(config, num_real, config.batch_size), done)
+  batches = lambda done: _skip(evaluation.real_clips(config, num_real, config.data.batch_size), done)
   stats, count = accumulate(path, key, batches, extractor, num=num_real,
-                            i3d_batch_size=config.fvd_batch_size, what="real clips")
+                            i3d_batch_size=config.eval.batch_size, what="real clips")
   if count < 2:
     raise ValueError(f"The real set gave {count} clips; FVD needs at least 2.")
   return stats, count, path
@@ -209,28 +210,28 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
 
 def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params, step: int,
              mesh, extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
-  """FVD of `params` (the checkpoint at `step`) under config.fvd_protocol; writes fvd.json
-  and workdir/eval_step<S>.gif/.mp4, a grid of the first config.num_samples videos drawn (on a
+  """FVD of `params` (the checkpoint at `step`) under config.eval.protocol; writes fvd.json
+  and workdir/eval_step<S>.gif/.mp4, a grid of the first config.sample.num videos drawn (on a
   resumed run: drawn since the resume, unless the grid was written before the kill).
 
   Args:
     sampler: generate.create_sampler's sample(params, rng, shape, sharding, progress).
     mesh: the devices to sample on (a batch is split over all of them).
-    extractor: default evaluation.I3DFeatures(config.fvd_protocol).
+    extractor: default evaluation.I3DFeatures(config.eval.protocol).
   Returns:
     The dict written to workdir/fvd.json.
   """
-  protocol = config.fvd_protocol
+  protocol = config.eval.protocol
   num_generated, num_real = counts(config)  # raises before any work
   if protocol == "paper" and (num_generated, num_real) != (PAPER_NUM_GENERATED, None):
-    logging.warning("fvd_protocol='paper' with %d generated videos and %s real clips instead "
+    logging.warning("eval.protocol='paper' with %d generated videos and %s real clips instead "
                     "of the paper's %d and every clip: not comparable with its table.",
                     num_generated, num_real, PAPER_NUM_GENERATED)
   extractor = extractor or evaluation.I3DFeatures(protocol)
   # The real set first: cached after the first run, and a data problem shows before sampling.
   real, count_real, path_real = real_statistics(config, workdir, extractor, num_real)
 
-  shape = generate.batch_shape(config, num_generated, config.frames, mesh.devices.size)
+  shape = generate.batch_shape(config, num_generated, config.data.frames, mesh.devices.size)
   rng = generate.sample_rng(config.seed, step)
 
   def generated(done: int) -> Iterator[np.ndarray]:
@@ -240,28 +241,28 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
   grid = []
 
   def keep_for_grid(videos: np.ndarray, done: int) -> None:
-    if done < config.num_samples:
-      grid.append(videos[:config.num_samples - done])
-      if done + len(videos) >= min(config.num_samples, num_generated):
-        generate.write(np.concatenate(grid), workdir, f"eval_step{step}", config.fps)
+    if done < config.sample.num:
+      grid.append(videos[:config.sample.num - done])
+      if done + len(videos) >= min(config.sample.num, num_generated):
+        generate.write(np.concatenate(grid), workdir, f"eval_step{step}", config.sample.fps)
 
   key = generated_key(config, step, num_generated, shape)
   path_generated = os.path.join(workdir, "fvd",
                                 f"generated_step{step}_{protocol}_{_hash(key)}.npz")
   generated_stats, count_generated = accumulate(
       path_generated, key, generated, extractor, num=num_generated,
-      i3d_batch_size=config.fvd_batch_size, what="generated videos", on_videos=keep_for_grid)
+      i3d_batch_size=config.eval.batch_size, what="generated videos", on_videos=keep_for_grid)
 
-  features = config.fvd_features
+  features = config.eval.features
   score = fvd_stats.frechet_distance(real[features], generated_stats[features])
   result = {"fvd": score, "protocol": protocol, "step": step,
             "num_generated": count_generated, "num_real": count_real,
             "paper_counts": (protocol == "paper" and count_generated == PAPER_NUM_GENERATED
                              and num_real is None),
             "features": features, **evaluation.describe_protocol(protocol),
-            "frames": config.frames, "resolution": config.resolution,
-            "dataset": config.dataset, "temporal": config.temporal,
-            "sampler": config.sampler, "sample_steps": config.sample_steps,
+            "frames": config.data.frames, "resolution": config.data.resolution,
+            "dataset": config.data.dataset, "temporal": config.model.temporal,
+            "sampler": config.sample.sampler, "sample_steps": config.sample.steps,
             "real_statistics": path_real, "generated_statistics": path_generated}
   if jax.process_index() == 0:
     files.write_atomic(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2).encode())

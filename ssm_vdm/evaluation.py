@@ -244,24 +244,24 @@ def prepare_videos(videos: np.ndarray) -> np.ndarray:
 def real_set_config(config):
   """The config the protocol's real clips are read with.
 
-  standard: `config` itself (the first clips of config.eval_split). paper: a copy reading the
+  standard: `config` itself (the first clips of config.data.eval_split). paper: a copy reading the
   first clip of every video of the train and test splits together; for UCF101 from the
   original 320x240 videos (TFDS `ucf101_1`), short side resized to the resolution without
   antialiasing, then centre-cropped, as torchvision read them for the authors.
   """
-  check_protocol(config.fvd_protocol)
-  if config.fvd_protocol != "paper" or config.dataset not in _TFDS_DATASETS:
+  check_protocol(config.eval.protocol)
+  if config.eval.protocol != "paper" or config.data.dataset not in _TFDS_DATASETS:
     return config
   paper = config.copy_and_resolve_references()
-  paper.eval_split = "train+test"
-  if config.dataset == "ucf101":
-    paper.tfds_config = "ucf101_1"
-    paper.frame_transform = "resize_crop"
+  paper.data.eval_split = "train+test"
+  if config.data.dataset == "ucf101":
+    paper.data.tfds_config = "ucf101_1"
+    paper.data.frame_transform = "resize_crop"
   return paper
 
 
 def real_clips(config, num_real: int | None, batch_size: int) -> Iterator[np.ndarray]:
-  """The real set of config.fvd_protocol, in order: batches [b, T, H, W, 3] in [-1, 1].
+  """The real set of config.eval.protocol, in order: batches [b, T, H, W, 3] in [-1, 1].
 
   The first clip of each of the first `num_real` usable videos (None: of every video) of
   `real_set_config(config)`. Every host reads the same clips, so every host computes the
@@ -275,7 +275,7 @@ def real_clips(config, num_real: int | None, batch_size: int) -> Iterator[np.nda
 
 
 class FVDEvaluator:
-  """FVD of generated videos against a fixed set of real clips, under config.fvd_protocol.
+  """FVD of generated videos against a fixed set of real clips, under config.eval.protocol.
 
   For periodic evaluation during training: the real clips' features are computed once, on
   first use, kept in memory and reused for every score.
@@ -283,14 +283,14 @@ class FVDEvaluator:
 
   def __init__(self, config, num_real: int, extractor: Extractor | None = None):
     self.config, self.num_real = config, num_real
-    self.extractor = extractor or I3DFeatures(config.fvd_protocol)
+    self.extractor = extractor or I3DFeatures(config.eval.protocol)
     self._real = None
 
   def real_features(self) -> np.ndarray:
-    """[N_real, D] features (config.fvd_features) of the real clips."""
+    """[N_real, D] features (config.eval.features) of the real clips."""
     if self._real is None:
       videos = np.concatenate(list(real_clips(self.config, self.num_real,
-                                              self.config.batch_size)))[:self.num_real]
+                                              self.config.data.batch_size)))[:self.num_real]
       if len(videos) < 2:
         raise ValueError(f"The eval split gave {len(videos)} clips; FVD needs at least 2.")
       self._real = self._features(videos)
@@ -301,5 +301,5 @@ class FVDEvaluator:
     return frechet_distance(self.real_features(), self._features(np.asarray(fake_videos)))
 
   def _features(self, videos: np.ndarray) -> np.ndarray:
-    return self.extractor(prepare_videos(videos), batch_size=self.config.fvd_batch_size,
-                          progress=False)[self.config.fvd_features]
+    return self.extractor(prepare_videos(videos), batch_size=self.config.eval.batch_size,
+                          progress=False)[self.config.eval.features]

@@ -20,10 +20,10 @@ def create_model_fn(model):
 
 
 def create_sampler(config: ml_collections.ConfigDict, model, schedule: diffusion.Schedule):
-  return sampling.create_sampler(create_model_fn(model), schedule, sampler=config.sampler,
-                                 num_steps=config.sample_steps, prediction=config.prediction,
-                                 guidance=config.sample_guidance,
-                                 guidance_weight=config.sample_guidance_weight)
+  return sampling.create_sampler(create_model_fn(model), schedule, sampler=config.sample.sampler,
+                                 num_steps=config.sample.steps, prediction=config.diffusion.prediction,
+                                 guidance=config.sample.guidance,
+                                 guidance_weight=config.sample.guidance_weight)
 
 
 def sample_rng(seed: int, step: int) -> jax.Array:
@@ -33,10 +33,10 @@ def sample_rng(seed: int, step: int) -> jax.Array:
 
 def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
                 num_devices: int) -> tuple[int, ...]:
-  """[B, T, H, W, C] of one sampler call: min(num, config.batch_size) videos rounded up to a
+  """[B, T, H, W, C] of one sampler call: min(num, config.data.batch_size) videos rounded up to a
   multiple of the device count."""
-  per_call = max(num_devices, -(-min(num, config.batch_size) // num_devices) * num_devices)
-  return (per_call, frames, config.resolution, config.resolution, config.channels)
+  per_call = max(num_devices, -(-min(num, config.data.batch_size) // num_devices) * num_devices)
+  return (per_call, frames, config.data.resolution, config.data.resolution, config.data.channels)
 
 
 def draw_batch(sampler, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
@@ -56,13 +56,13 @@ def draw_batch(sampler, params, rng: jax.Array, index: int, shape: tuple[int, ..
 
 def draw(config: ml_collections.ConfigDict, sampler, params, rng: jax.Array, *,
          num: int, frames: int, mesh, progress: bool = True) -> np.ndarray:
-  """Draws `num` videos of `frames` frames, in batches of config.batch_size rounded to
-  the device count, window by window when 0 < config.sample_window < frames. Returns
+  """Draws `num` videos of `frames` frames, in batches of config.data.batch_size rounded to
+  the device count, window by window when 0 < config.sample.window < frames. Returns
   [num, frames, H, W, C] float32 numpy in [-1, 1]."""
   shape = batch_shape(config, num, frames, mesh.devices.size)
-  context = config.sample_context or config.sample_window // 2
+  context = config.sample.context or config.sample.window // 2
   out = [draw_batch(sampler, params, rng, i, shape, mesh, progress,
-                    window=config.sample_window, context=context)
+                    window=config.sample.window, context=context)
          for i in range(-(-num // shape[0]))]
   return np.concatenate(out)[:num]
 

@@ -3,10 +3,10 @@
 The one interface the trainer and the evaluator use; each source lives in `ssm_vdm.data`.
 Every iterator yields host-local batches `{'video': float32 [B, T, H, W, C] in [-1, 1],
 'label': int32 [B]}`: clips of `frames` frames taken every `frame_stride` frames, made square
-at `resolution` by config.frame_transform (ssm_vdm.data.transform) and scaled to [-1, 1].
+at `resolution` by config.data.frame_transform (ssm_vdm.data.transform) and scaled to [-1, 1].
 
 Videos are read from prepared clips (ssm_vdm.data.prepared_source, written once by
-ssm_vdm.data.prepare.prepare) when config.prepared_dir holds them, and decoded on the fly
+ssm_vdm.data.prepare.prepare) when config.data.prepared_dir holds them, and decoded on the fly
 otherwise; the log says which.
 
 Training streams are deterministic from config.seed and restart at any step with the batches
@@ -44,18 +44,18 @@ def check_dataset_available(config: ml_collections.ConfigDict) -> None:
   its first usable video. Call it before compiling.
   """
   sources.check_config(config)
-  if config.dataset == "synthetic":
+  if config.data.dataset == "synthetic":
     return
   if all(prepared_source.store_paths(config, split)
-         for split in (config.train_split, config.eval_split)):
+         for split in (config.data.train_split, config.data.eval_split)):
     return
-  if config.clip_sampling == "window":
+  if config.data.clip_sampling == "window":
     raise FileNotFoundError(
-        f"config.clip_sampling='window' needs prepared clips of {config.dataset} "
-        f"({config.train_split}, {config.eval_split}) at {config.resolution}px-"
-        f"{config.frame_transform} in config.prepared_dir={config.prepared_dir!r}; prepare "
-        "them once with --mode=prepare (same config), or use clip_sampling='video'.")
-  if config.dataset == "video_folder":
+        f"config.data.clip_sampling='window' needs prepared clips of {config.data.dataset} "
+        f"({config.data.train_split}, {config.data.eval_split}) at {config.data.resolution}px-"
+        f"{config.data.frame_transform} in config.data.prepared_dir={config.data.prepared_dir!r}; prepare "
+        "them once with --mode=prepare (same config), or use data.clip_sampling='video'.")
+  if config.data.dataset == "video_folder":
     folder_source.check_available(config)
   else:
     tfds_source.check_available(config)
@@ -67,21 +67,21 @@ def create_train_iterator(config: ml_collections.ConfigDict, *, process_index: i
 
   Returns:
     Iterator of {'video': float32 [B_local, T, H, W, C] in [-1, 1], 'label': int32 [B_local]},
-    B_local = config.batch_size // process_count. Deterministic from config.seed; the iterator
+    B_local = config.data.batch_size // process_count. Deterministic from config.seed; the iterator
     for `start_step=s` yields what an uninterrupted one yields from its s-th batch on.
   """
-  local_batch = sources.check_host_call(config, config.batch_size, process_index,
+  local_batch = sources.check_host_call(config, config.data.batch_size, process_index,
                                         process_count)
   if start_step < 0:
     raise ValueError(f"start_step={start_step} must be >= 0.")
-  if config.dataset == "synthetic":
+  if config.data.dataset == "synthetic":
     return synthetic_source.train_iterator(config, process_index=process_index,
                                            local_batch=local_batch, start_step=start_step)
-  if config.clip_sampling == "window":
+  if config.data.clip_sampling == "window":
     return prepared_source.window_iterator(
-        config, split=config.train_split, process_index=process_index,
+        config, split=config.data.train_split, process_index=process_index,
         process_count=process_count, local_batch=local_batch, start_step=start_step)
-  source = _video_source(config, config.train_split, train=True, process_index=process_index,
+  source = _video_source(config, config.data.train_split, train=True, process_index=process_index,
                          process_count=process_count)
   return streams.train_stream(source, config, process_index=process_index,
                               local_batch=local_batch, start_step=start_step)
@@ -92,12 +92,12 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
                          split: str | None = None) -> Iterator[Batch]:
   """One deterministic pass over the eval split: the first clip of every video, in order.
 
-  split: TFDS split(s) to read (default config.eval_split), e.g. 'train+test' for the
+  split: TFDS split(s) to read (default config.data.eval_split), e.g. 'train+test' for the
   paper's FVD reference set (the first 16-frame clip of all 13,320 UCF101 videos); video
   folders and synthetic videos have no splits and ignore it. Videos shorter than a clip are
   skipped (and counted in the log).
 
-  `batch_size` is global like config.batch_size: batches hold batch_size // process_count
+  `batch_size` is global like config.data.batch_size: batches hold batch_size // process_count
   examples (the last one may hold fewer). Host p takes the first
   num_examples // process_count (+1 for p < num_examples % process_count) usable clips of its
   shard, so at most num_examples in total. Clips start at the videos' first frame, independent of
@@ -107,11 +107,11 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
   if num_examples < 0:
     raise ValueError(f"num_examples={num_examples} must be >= 0.")
   quota = num_examples // process_count + (process_index < num_examples % process_count)
-  if config.dataset == "synthetic":
+  if config.data.dataset == "synthetic":
     return synthetic_source.eval_iterator(config, quota=quota, local_batch=local_batch,
                                           process_index=process_index,
                                           process_count=process_count)
-  source = _video_source(config, split or config.eval_split, train=False,
+  source = _video_source(config, split or config.data.eval_split, train=False,
                          process_index=process_index, process_count=process_count)
   return streams.eval_stream(source, config, quota=quota, local_batch=local_batch)
 
@@ -123,12 +123,12 @@ def _video_source(config, split: str, *, train: bool, process_index: int,
                                            process_count=process_count)
   if prepared is not None:
     return prepared
-  if config.prepared_dir:
+  if config.data.prepared_dir:
     logging.info("No prepared clips of %s %s at %dpx-%s in %s: decoding videos as they are "
                  "read (prepare them once with --mode=prepare for faster input).",
-                 config.dataset, split, config.resolution, config.frame_transform,
-                 config.prepared_dir)
-  if config.dataset == "video_folder":
+                 config.data.dataset, split, config.data.resolution, config.data.frame_transform,
+                 config.data.prepared_dir)
+  if config.data.dataset == "video_folder":
     return folder_source.create_source(config, process_index=process_index,
                                        process_count=process_count)
   return tfds_source.create_source(config, split=split, train=train,
@@ -137,4 +137,4 @@ def _video_source(config, split: str, *, train: bool, process_index: int,
 
 def uses_prepared_clips(config: ml_collections.ConfigDict) -> bool:
   """Whether the training iterator reads prepared clips (rather than decoding videos)."""
-  return prepared_source.store_paths(config, config.train_split) is not None  # synthetic: None
+  return prepared_source.store_paths(config, config.data.train_split) is not None  # synthetic: None

@@ -2,7 +2,7 @@ r"""Entry point: the only place that reads flags.
 
     python -m ssm_vdm.main --config=configs/default.py --workdir=workdir/demo
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=sample \
-        --config.sample_frames=64
+        --config.sample.frames=64
     python -m ssm_vdm.main --config=configs/ucf101.py --workdir=... --mode=eval
     python -m ssm_vdm.main --config=configs/ucf101.py --mode=prepare   # decode clips once
     python -m ssm_vdm.main --config=configs/demo.py --workdir=... --mode=demo  # make demo
@@ -38,6 +38,7 @@ from ml_collections import config_flags
 
 import ml_collections
 
+from ssm_vdm import config_keys
 from ssm_vdm import configuration
 from ssm_vdm import distributed
 from ssm_vdm import errors
@@ -64,7 +65,7 @@ flags.DEFINE_enum("mode", "train", list(MODES),
                   "newest checkpoint; eval: FVD of the newest checkpoint; convert: write "
                   "the authors' --checkpoint as a checkpoint of the workdir; prepare: decode "
                   "the config's dataset once into training-resolution clips in "
-                  "config.prepared_dir (no workdir needed; every host runs it); demo: videos "
+                  "config.data.prepared_dir (no workdir needed; every host runs it); demo: videos "
                   "from the shipped demo checkpoint (or --checkpoint=PATH.npz), scored, on "
                   "workdir/demo/index.html (with configs/demo.py; `make demo`).")
 flags.DEFINE_string("checkpoint", None,
@@ -143,7 +144,7 @@ def _unknown_override(argv: list[str]) -> errors.UnknownKeyError | None:
   except Exception:  # pylint: disable=broad-except  # the file's own error is reported instead
     return None
   for path in overrides:
-    error = configuration.unknown_key(config, path, f" in --config.{path}")
+    error = config_keys.unknown(config, path, f" in --config.{path}")
     if error is not None:
       return error
   return None
@@ -210,7 +211,7 @@ def _main(argv):
     trainer = train.Trainer(config, FLAGS.workdir)
     try:
       params, step = trainer.restore_params(ema=True)
-      frames = config.sample_frames or config.frames
+      frames = config.sample.frames or config.data.frames
       trainer.sample(params, step, frames=frames, name=f"sample_step{step}_{frames}f")
     finally:  # Orbax's background threads end before the interpreter does
       trainer.checkpointer.close()
@@ -231,7 +232,7 @@ def _prepare(config) -> None:
   from ssm_vdm.data import prepare  # pylint: disable=g-import-not-at-top
   configuration.validate(config, jax.device_count(), jax.process_count())
   raw = config.copy_and_resolve_references()
-  raw.clip_sampling, raw.prepared_dir = "video", ""  # what prepare reads: the videos
+  raw.data.clip_sampling, raw.data.prepared_dir = "video", ""  # what prepare reads: the videos
   _check_dataset(raw)
   try:
     paths = prepare.prepare(config)

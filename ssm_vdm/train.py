@@ -126,7 +126,7 @@ class Trainer:
     self.config, self.workdir = config, workdir
     self.mesh = sharding.create_mesh(devices)
     self.model = train_step_lib.create_model(config)
-    self.schedule = diffusion.cosine_schedule(config.diffusion_steps)
+    self.schedule = diffusion.cosine_schedule(config.diffusion.steps)
     self.optimizer = train_step_lib.create_optimizer(config)
     init = train_step_lib.create_init_fn(config, self.model, self.optimizer)
     self.rng = jax.random.PRNGKey(config.seed)
@@ -178,20 +178,20 @@ class Trainer:
     sampler = generate.create_sampler(self.config, self.model, self.schedule)
     return generate.draw(self.config, sampler, params,
                          generate.sample_rng(self.config.seed, step),
-                         num=num, frames=frames or self.config.frames, mesh=self.mesh)
+                         num=num, frames=frames or self.config.data.frames, mesh=self.mesh)
 
   def sample(self, params, step: int, frames: int | None = None, name: str | None = None):
-    """Draws config.num_samples videos with `params` and writes them under workdir/samples."""
-    videos = self.draw(params, step, self.config.num_samples, frames)
+    """Draws config.sample.num videos with `params` and writes them under workdir/samples."""
+    videos = self.draw(params, step, self.config.sample.num, frames)
     paths = generate.write(videos, os.path.join(self.workdir, "samples"),
-                           name or f"step_{step:07d}", self.config.fps)
+                           name or f"step_{step:07d}", self.config.sample.fps)
     logging.info("Wrote samples: %s", ", ".join(paths))
     return videos
 
 
 def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str) -> dict:
-  """--mode=eval: FVD of the newest checkpoint under config.fvd_protocol (ssm_vdm.eval_run);
-  writes workdir/fvd.json and a grid of the first config.num_samples videos."""
+  """--mode=eval: FVD of the newest checkpoint under config.eval.protocol (ssm_vdm.eval_run);
+  writes workdir/fvd.json and a grid of the first config.sample.num videos."""
   return eval_run.evaluate_checkpoint(config, workdir, Trainer(config, workdir))
 
 
@@ -226,8 +226,8 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
                                                 just_logging=jax.process_index() > 0)
   if start_step == 0:
     writer.write_hparams({k: str(v) for k, v in config.items()})
-  evaluator = (evaluation.FVDEvaluator(config, config.fvd_num_samples)
-               if config.fvd_every else None)
+  evaluator = (evaluation.FVDEvaluator(config, config.eval.periodic_samples)
+               if config.eval_every else None)
   progress = Progress(start_step, config.num_train_steps)
   pending: list[tuple[int, dict]] = []
   stopped_at = None
@@ -256,10 +256,10 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
         break
       if do_sample:
         trainer.sample(state.ema_params, step)
-      if evaluator is not None and (step % config.fvd_every == 0 or is_last):
-        score = evaluator(trainer.draw(state.ema_params, step, config.fvd_num_samples))
+      if evaluator is not None and (step % config.eval_every == 0 or is_last):
+        score = evaluator(trainer.draw(state.ema_params, step, config.eval.periodic_samples))
         writer.write_scalars(step, {"eval/fvd": score})
-        logging.info("step %d: FVD over %d samples %.2f", step, config.fvd_num_samples, score)
+        logging.info("step %d: FVD over %d samples %.2f", step, config.eval.periodic_samples, score)
   finally:
     # Whatever stopped the loop, the checkpoint being written (the last good one) finishes.
     trainer.checkpointer.wait()

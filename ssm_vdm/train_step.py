@@ -20,22 +20,16 @@ TrainState = train_state_lib.TrainState
 
 
 def create_model(config: ml_collections.ConfigDict, temporal: str | None = None) -> unet.UNet:
-  return unet.UNet(
-      base_width=config.base_width, width_mults=tuple(config.width_mults),
-      time_dim_mult=config.time_dim_mult, num_groups=config.num_groups,
-      temporal=temporal or config.temporal,
-      ssm_d_state=config.ssm_d_state, ssm_mode=config.ssm_mode,
-      ssm_mlp_dim=config.ssm_mlp_dim, attn_heads=config.attn_heads,
-      attn_head_dim=config.attn_head_dim, spatial_heads=config.spatial_heads,
-      spatial_head_dim=config.spatial_head_dim, out_channels=config.channels,
-      remat=config.remat, chunks=config.chunks, dtype=jnp.dtype(config.dtype))
+  """`UNet(**config.model)`, predicting data.channels channels; `temporal` replaces the
+  config's temporal layer."""
+  return unet.UNet(**{**config.model, "temporal": temporal or config.model.temporal},
+                   out_channels=config.data.channels)
 
 
 def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransformation:
+  optim = config.optim
   return train_state_lib.create_optimizer(
-      learning_rate=config.learning_rate, warmup_steps=config.warmup_steps,
-      b1=config.adam_b1, b2=config.adam_b2, grad_clip=config.grad_clip,
-      lr_mults=tuple(tuple(rule) for rule in config.lr_mults))
+      **{**optim, "lr_mults": tuple(tuple(rule) for rule in optim.lr_mults)})
 
 
 def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
@@ -47,7 +41,7 @@ def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState
 
   def init(rng):
     params_rng, state_rng = jax.random.split(rng)
-    x, t = unet.smallest_input(config.width_mults, config.channels)
+    x, t = unet.smallest_input(config.model.width_mults, config.data.channels)
     params = model.lazy_init({"params": params_rng}, x, t)["params"]
     return new_state(params, optimizer, state_rng)
 
@@ -66,8 +60,8 @@ def new_state(params, optimizer, state_rng: jax.Array, *, ema_params=None,
 def create_train_step(config, model, schedule, optimizer):
   """(state, batch) -> (state, metrics); batch['video']: [B, T, H, W, C] in [-1, 1]."""
 
-  learning_rate = train_state_lib.learning_rate_schedule(config.learning_rate,
-                                                         config.warmup_steps)
+  learning_rate = train_state_lib.learning_rate_schedule(config.optim.learning_rate,
+                                                         config.optim.warmup_steps)
 
   def train_step(state: TrainState, batch: dict[str, jax.Array]):
     step_rng = jax.random.fold_in(state.rng, state.step)
@@ -76,7 +70,7 @@ def create_train_step(config, model, schedule, optimizer):
     def loss_fn(params):
       model_fn = lambda x, t: model.apply({"params": params}, x, t)
       return diffusion.loss(model_fn, schedule, batch["video"], diffusion_rng,
-                            config.prediction)
+                            config.diffusion.prediction)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
     lr = learning_rate(train_state_lib.applied_updates(state.opt_state))  # this update's rate
@@ -84,8 +78,7 @@ def create_train_step(config, model, schedule, optimizer):
     updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
     params = optax.apply_updates(state.params, updates)
     step = state.step + 1
-    ema = train_state_lib.ema_update(state.ema_params, params, step, decay=config.ema_decay,
-                                     every=config.ema_every, start=config.ema_start)
+    ema = train_state_lib.ema_update(state.ema_params, params, step, **config.ema)
     new_state = state.replace(step=step, params=params, ema_params=ema, opt_state=opt_state)
     finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
     if config.skip_nonfinite:  # keep the old weights, move on to the next batch

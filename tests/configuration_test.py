@@ -10,41 +10,43 @@ from absl.testing import parameterized
 from configs import default
 from configs import minerl
 from configs import ucf101
+from ssm_vdm import config_keys
 from ssm_vdm import configuration
 
 class ValidateTest(parameterized.TestCase):
 
   @parameterized.named_parameters(
-      ("unknown_temporal", dict(temporal="lstm"), "config.temporal='lstm' is not known"),
-      ("unknown_dataset", dict(dataset="kinetics"), "config.dataset='kinetics' is not known"),
-      ("indivisible_resolution", dict(resolution=30, width_mults=(1, 2, 4)),
-       "resolution=30 must divide by 4"),
-      ("zero_frames", dict(frames=0), "config.frames=0 must be >= 1"),
-      ("odd_state", dict(ssm_d_state=7), "ssm_d_state=7 must be even"),
-      ("groups", dict(num_groups=5), "num_groups=5 must divide"),
-      ("ddim_steps", dict(sample_steps=999), "sample_steps=999"),
-      ("unknown_sampler", dict(sampler="euler"), "config.sampler='euler' is not known"),
-      ("folder_unset", dict(dataset="video_folder"), "needs config.video_folder"),
-      ("negative_warmup", dict(warmup_steps=-1), "warmup_steps=-1 must be >= 0"),
-      ("negative_clip", dict(grad_clip=-1.0), "grad_clip=-1.0 must be >= 0"),
+      ("unknown_temporal", dict(model__temporal="lstm"), "config.model.temporal='lstm' is not known"),
+      ("unknown_dataset", dict(data__dataset="kinetics"), "config.data.dataset='kinetics' is not known"),
+      ("indivisible_resolution", dict(data__resolution=30, model__width_mults=(1, 2, 4)),
+       "data.resolution=30 must divide by 4"),
+      ("zero_frames", dict(data__frames=0), "config.data.frames=0 must be >= 1"),
+      ("odd_state", dict(model__ssm__d_state=7), "model.ssm.d_state=7 must be even"),
+      ("groups", dict(model__num_groups=5), "model.num_groups=5 must divide"),
+      ("ddim_steps", dict(sample__steps=999), "sample.steps=999"),
+      ("unknown_sampler", dict(sample__sampler="euler"), "config.sample.sampler='euler' is not known"),
+      ("folder_unset", dict(data__dataset="video_folder"), "needs config.data.video_folder"),
+      ("negative_warmup", dict(optim__warmup_steps=-1), "optim.warmup_steps=-1 must be >= 0"),
+      ("negative_clip", dict(optim__grad_clip=-1.0), "optim.grad_clip=-1.0 must be >= 0"),
       ("cache_dir_is_a_file", dict(compilation_cache_dir=os.path.abspath(__file__)),
        "compilation_cache_dir=.*configuration_test.py' is a file"),
       ("cache_dir_none", dict(compilation_cache_dir=None), "must be a folder path, or ''"),
   )
   def test_bad_value(self, overrides, message):
     c = default.get_config()
-    for k, v in overrides.items():
-      setattr(c, k, v)
+    for name, value in overrides.items():  # model__ssm__d_state: config.model.ssm.d_state
+      *sections, key = name.split("__")
+      setattr(config_keys.get(c, ".".join(sections)) if sections else c, key, value)
     with self.assertRaisesRegex(configuration.ConfigError, message) as cm:
       configuration.validate(c)
     self.assertNotIn("\n", str(cm.exception))
 
   def test_batch_not_divisible_by_devices(self):
     c = default.get_config()
-    c.batch_size = 16
+    c.data.batch_size = 16
     configuration.validate(c, num_devices=8)
     with self.assertRaisesRegex(configuration.ConfigError,
-                                "batch_size=16 must divide by the 3 devices"):
+                                "data.batch_size=16 must divide by the 3 devices"):
       configuration.validate(c, num_devices=3)
 
   def test_default_is_valid(self):
@@ -58,21 +60,39 @@ class ValidateTest(parameterized.TestCase):
       (ucf101, "", 16, 32, 3e-4, 92_000, 256), (ucf101, "res64", 16, 64, 1e-4, 106_000, 1000),
       (minerl, "", 64, 32, 3e-4, 174_000, 256),
       (minerl, "frames150", 150, 32, 3e-4, 129_000, 256),
-      (minerl, "frames150,temporal=attention", 150, 32, 3e-4, 129_000, 256))
+      (minerl, "frames150,model.temporal=attention", 150, 32, 3e-4, 129_000, 256))
   def test_paper_configs_train_as_the_authors(self, module, arg, frames, resolution, lr,
                                               steps, diffusion_steps):
     c = module.get_config(arg)
     configuration.validate(c)
-    self.assertEqual((c.frames, c.resolution, c.learning_rate, c.num_train_steps,
-                      c.diffusion_steps), (frames, resolution, lr, steps, diffusion_steps))
+    self.assertEqual((c.data.frames, c.data.resolution, c.optim.learning_rate,
+                      c.num_train_steps, c.diffusion.steps),
+                     (frames, resolution, lr, steps, diffusion_steps))
     # Adam (0.9, 0.999) at a constant rate, no clipping, float32; EMA 0.995 / 10 / 2000.
-    self.assertEqual((c.adam_b1, c.adam_b2, c.warmup_steps, c.grad_clip, c.dtype),
+    self.assertEqual((c.optim.b1, c.optim.b2, c.optim.warmup_steps, c.optim.grad_clip,
+                      c.model.dtype),
                      (0.9, 0.999, 0, 0.0, "float32"))
-    self.assertEqual((c.ema_decay, c.ema_every, c.ema_start), (0.995, 10, 2000))
+    self.assertEqual((c.ema.decay, c.ema.every, c.ema.start), (0.995, 10, 2000))
 
   def test_unknown_key_in_config_string(self):
-    with self.assertRaisesRegex(KeyError, "Unknown config key 'temporl'"):
-      default.get_config("temporl=ssm")
+    with self.assertRaisesRegex(KeyError, "Unknown config key 'model.temporl'.*Did you mean "
+                                "'model.temporal'"):
+      default.get_config("model.temporl=ssm")
+
+  def test_old_flat_key_names_its_new_place(self):
+    for old, new in (("frames", "data.frames"), ("ssm_d_state", "model.ssm.d_state"),
+                     ("fvd_every", "eval_every"), ("adam_b1", "optim.b1")):
+      with self.assertRaisesRegex(KeyError, f"Config key '{old}' in '{old}=1' is now '{new}'"):
+        default.get_config(f"{old}=1")
+
+  def test_dotted_overrides_reach_nested_sections(self):
+    c = default.get_config("smoke,model.ssm.d_state=12,model.width_mults=(1,),data.frames=3,"
+                           "sample.sampler=ddpm")
+    self.assertEqual((c.model.ssm.d_state, c.model.width_mults, c.data.frames,
+                      c.sample.sampler), (12, (1,), 3, "ddpm"))
+    self.assertEqual(c.model.ssm.mlp_dim, 16)  # the smoke preset's, untouched
+    with self.assertRaisesRegex(ValueError, "model.ssm is a section; set one of its keys"):
+      default.get_config("model.ssm=3")
 
   def test_unknown_preset(self):
     with self.assertRaisesRegex(ValueError, "Unknown config preset 'tiny'"):

@@ -243,7 +243,7 @@ class ConfigTest(parameterized.TestCase):
 
   def test_draw_extends_window_by_window(self):
     config = default_config.get_config(
-        "resolution=2,channels=1,batch_size=8,sample_window=4,sample_context=3")
+        "data.resolution=2,data.channels=1,data.batch_size=8,sample.window=4,sample.context=3")
     configuration.validate(config, num_devices=len(jax.devices()))
     schedule = diffusion.cosine_schedule(12)
     sample = sampling.create_sampler(exact_model(schedule, "eps"), schedule, sampler="ddim",
@@ -257,16 +257,16 @@ class ConfigTest(parameterized.TestCase):
     np.testing.assert_allclose(videos, np.asarray(direct)[:3], atol=1e-6)
 
   def test_demo_config_is_valid_in_both_sampling_modes(self):
-    for overrides in ("", "sample_window=16,sample_frames=256",
-                      "sample_guidance=reconstruction,sample_guidance_weight=2.0"):
+    for overrides in ("", "sample.window=16,sample.frames=256",
+                      "sample.guidance=reconstruction,sample.guidance_weight=2.0"):
       configuration.validate(demo_config.get_config(overrides))
 
   @parameterized.parameters(
-      ("sample_guidance=inpaint", "sample_guidance"),
-      ("sample_guidance=reconstruction", "sample_guidance_weight"),
-      ("sample_guidance_weight=1.0", "sample_guidance_weight"),
-      ("sample_window=8,sample_context=8", "sample_context"),
-      ("sample_window=-1", "sample_window"))
+      ("sample.guidance=inpaint", "sample.guidance"),
+      ("sample.guidance=reconstruction", "sample.guidance_weight"),
+      ("sample.guidance_weight=1.0", "sample.guidance_weight"),
+      ("sample.window=8,sample.context=8", "sample.context"),
+      ("sample.window=-1", "sample.window"))
   def test_bad_sampling_keys_are_refused(self, overrides, key):
     with self.assertRaisesRegex(configuration.ConfigError, f"config.{key}"):
       configuration.validate(default_config.get_config(overrides))

@@ -26,10 +26,10 @@ from ssm_vdm import workdir_lock
 DATA = os.path.join(os.path.dirname(__file__), "data", "official")
 # configs/default.py keys giving the official Unet3D(dim=16, dim_mults=(1,2), attn_heads=2,
 # attn_dim_head=8, temporal_arch='bi-s4d', s4d_version=8) of the golden file.
-SMALL = ("base_width=16,width_mults=(1,2),num_groups=8,time_dim_mult=32,temporal=ssm,"
-         "ssm_d_state=16,ssm_mlp_dim=16,attn_heads=2,attn_head_dim=8,spatial_heads=2,"
-         "spatial_head_dim=32,resolution=16,frames=6,diffusion_steps=8,batch_size=8,"
-         "num_samples=1,sampler=ddim,sample_steps=2")
+SMALL = ("model.base_width=16,model.width_mults=(1,2),model.num_groups=8,model.time_dim_mult=32,model.temporal=ssm,"
+         "model.ssm.d_state=16,model.ssm.mlp_dim=16,model.attn.heads=2,model.attn.head_dim=8,model.spatial.heads=2,"
+         "model.spatial.head_dim=32,data.resolution=16,data.frames=6,diffusion.steps=8,data.batch_size=8,"
+         "sample.num=1,sample.sampler=ddim,sample.steps=2")
 
 
 def golden():
@@ -113,10 +113,10 @@ class ConvertCheckpointTest(absltest.TestCase):
         convert_checkpoint.read_official(path)
 
   def test_refusals_write_nothing(self):
-    with self.assertRaisesRegex(official.ConversionError, "diffusion_steps=1000"):
+    with self.assertRaisesRegex(official.ConversionError, "diffusion.steps=1000"):
       convert_checkpoint.convert_checkpoint(self.config, self.workdir,
                                             self._write_npz(steps=1000))
-    wrong = default.get_config(SMALL + ",attn_heads=4")  # S4D d_state from attn: mismatch
+    wrong = default.get_config(SMALL + ",model.attn.heads=4")  # S4D d_state from attn: mismatch
     with self.assertRaisesRegex(official.ConversionError, "do not fit"):
       convert_checkpoint.convert_checkpoint(wrong, self.workdir, self._write_npz())
     self.assertFalse(os.path.exists(os.path.join(self.workdir, "checkpoints")))

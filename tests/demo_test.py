@@ -42,19 +42,19 @@ class CheckpointFileTest(absltest.TestCase):
     self.dir = temp_dir(self)
     self.config = default.get_config("smoke")
     self.model = train_step.create_model(self.config)
-    self.params = random_params(self.model, self.config.channels)
+    self.params = random_params(self.model, self.config.data.channels)
     self.path = os.path.join(self.dir, "ema.npz")
 
   def test_round_trip_keeps_every_parameter_and_the_json(self):
     demo_checkpoint.save(self.path, self.params, {"step": 7, "config": "x.py"})
-    params, meta = demo_checkpoint.load(self.path, self.model, self.config.channels)
+    params, meta = demo_checkpoint.load(self.path, self.model, self.config.data.channels)
     chex.assert_trees_all_equal(params, self.params)
     self.assertEqual(meta, {"step": 7, "config": "x.py"})
     self.assertEqual(sorted(os.listdir(self.dir)), ["ema.json", "ema.npz"])  # no temporaries
 
   def test_missing_file_says_how_to_get_one(self):
     with self.assertRaisesRegex(errors.UserError, r"No demo checkpoint at .*ema\.npz.*TRAIN=1"):
-      demo_checkpoint.load(self.path, self.model, self.config.channels)
+      demo_checkpoint.load(self.path, self.model, self.config.data.channels)
 
   def test_truncated_file_is_a_clear_error(self):
     demo_checkpoint.save(self.path, self.params, {})
@@ -64,28 +64,28 @@ class CheckpointFileTest(absltest.TestCase):
       f.write(data[:len(data) // 2])
     with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
                                 r"ema\.npz cannot be read .*truncated"):
-      demo_checkpoint.load(self.path, self.model, self.config.channels)
+      demo_checkpoint.load(self.path, self.model, self.config.data.channels)
 
   def test_other_model_names_the_mismatch(self):
     demo_checkpoint.save(self.path, self.params, {})
-    wider = train_step.create_model(default.get_config("smoke,base_width=16,num_groups=4"))
+    wider = train_step.create_model(default.get_config("smoke,model.base_width=16,model.num_groups=4"))
     with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
                                 r"does not fit the model .*in the file, .*in the model"):
-      demo_checkpoint.load(self.path, wider, self.config.channels)
+      demo_checkpoint.load(self.path, wider, self.config.data.channels)
 
   def test_non_finite_values_are_refused(self):
     params = jax.tree.map(np.copy, self.params)
     jax.tree.leaves(params)[0][...] = np.nan
     demo_checkpoint.save(self.path, params, {})
     with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError, "non-finite"):
-      demo_checkpoint.load(self.path, self.model, self.config.channels)
+      demo_checkpoint.load(self.path, self.model, self.config.data.channels)
 
   def test_config_other_than_the_checkpoints_is_refused(self):
     meta = {"config": "configs/demo.py", "model": {"resolution": 16, "temporal": "ssm"}}
-    with self.assertRaisesRegex(errors.UserError, "trained with resolution=16"):
+    with self.assertRaisesRegex(errors.UserError, "trained with data.resolution=16"):
       demo.check_config(self.config, meta, self.path)  # smoke: resolution 8
     with self.assertRaisesRegex(errors.UserError, "bouncing-shapes"):
-      demo.check_config(default.get_config("smoke,dataset=ucf101"), {}, self.path)
+      demo.check_config(default.get_config("smoke,data.dataset=ucf101"), {}, self.path)
 
 
 class ShippedCheckpointTest(absltest.TestCase):
@@ -93,7 +93,7 @@ class ShippedCheckpointTest(absltest.TestCase):
   def test_loads_into_the_demo_model_and_denoises(self):
     config = demo_config.get_config()
     model = train_step.create_model(config)
-    params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.channels)
+    params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.data.channels)
     self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
     self.assertEqual(meta["config"], "configs/demo.py")
     self.assertEqual(meta["step"], config.num_train_steps)  # the config reproduces it
@@ -103,7 +103,7 @@ class ShippedCheckpointTest(absltest.TestCase):
     x0 = synthetic.synthetic_batch(np.arange(1), seed=7, frames=4, resolution=16)
     eps = np.random.default_rng(0).normal(size=x0.shape).astype(np.float32)
     t = jnp.array([64])
-    x_t = diffusion.q_sample(diffusion.cosine_schedule(config.diffusion_steps), x0, t, eps)
+    x_t = diffusion.q_sample(diffusion.cosine_schedule(config.diffusion.steps), x0, t, eps)
     out = model.apply({"params": params}, x_t, t.astype(jnp.float32))
     chex.assert_shape(out, x0.shape)
     chex.assert_tree_all_finite(out)
@@ -123,11 +123,11 @@ class BackgroundLevelTest(absltest.TestCase):
 class RunDemoTest(absltest.TestCase):
 
   def test_writes_page_scores_and_gifs(self):
-    config = default.get_config("smoke,batch_size=8,sample_steps=1,num_samples=2")
+    config = default.get_config("smoke,data.batch_size=8,sample.steps=1,sample.num=2")
     model = train_step.create_model(config)
     tmp = temp_dir(self)
     path = os.path.join(tmp, "ema.npz")
-    demo_checkpoint.save(path, random_params(model, config.channels),
+    demo_checkpoint.save(path, random_params(model, config.data.channels),
                          {"step": 3, "config": "smoke", "loss_curve": [[1, 1.0], [2, 0.5]],
                           "model": {"resolution": 8}})
     result = demo.run_demo(config, tmp, path, lengths=(4,))

@@ -51,7 +51,7 @@ class _FakeExtractor:
 
 
 def _config(text: str = ""):
-  return default.get_config("smoke,eval_num_samples=7,eval_num_real=5,num_samples=3"
+  return default.get_config("smoke,eval.num_samples=7,eval.num_real=5,sample.num=3"
                             + (f",{text}" if text else ""))
 
 
@@ -71,10 +71,10 @@ class EvalRunTest(parameterized.TestCase):
 
   def test_counts(self):
     self.assertEqual(eval_run.counts(default.get_config()), (256, 256))
-    paper = default.get_config("dataset=ucf101,fvd_protocol=paper")
+    paper = default.get_config("data.dataset=ucf101,eval.protocol=paper")
     self.assertEqual(eval_run.counts(paper), (10_000, None))
     self.assertEqual(eval_run.counts(_config()), (7, 5))
-    self.assertEqual(eval_run.counts(_config("fvd_protocol=paper")), (7, 5))
+    self.assertEqual(eval_run.counts(_config("eval.protocol=paper")), (7, 5))
 
   @parameterized.parameters(1, 2, 3)  # killed after that many batches were saved
   def test_resume_after_kill_gives_same_fvd(self, saved_batches):
@@ -93,7 +93,7 @@ class EvalRunTest(parameterized.TestCase):
 
   def test_fvd_json_names_protocol_counts_and_step(self):
     with self.assertLogs(level="INFO") as logs:
-      result = self._evaluate(_config("fvd_protocol=paper"), _FakeSampler(), step=9)
+      result = self._evaluate(_config("eval.protocol=paper"), _FakeSampler(), step=9)
     self.assertTrue(any("generated videos: 7/7 videos (100%)" in line and "ETA 00:00" in line
                         for line in logs.output), logs.output)
     with open(os.path.join(self.workdir, "fvd.json")) as f:
@@ -112,24 +112,24 @@ class EvalRunTest(parameterized.TestCase):
     self.assertEqual(extractor.videos, 5 + 7 + 7)  # only the generated videos
     self.assertEqual(first["real_statistics"], second["real_statistics"])
     self.assertNotEqual(first["fvd"], second["fvd"])  # step 6 draws other noise
-    paper = self._evaluate(_config("fvd_protocol=paper"), _FakeSampler(), extractor, step=6)
+    paper = self._evaluate(_config("eval.protocol=paper"), _FakeSampler(), extractor, step=6)
     self.assertEqual(extractor.videos, 2 * (5 + 7) + 7)  # a new real set for the protocol
     self.assertNotEqual(paper["real_statistics"], first["real_statistics"])
     again = self._evaluate(_config(), _FakeSampler(), extractor, step=6)  # all cached
     self.assertEqual(extractor.videos, 2 * (5 + 7) + 7)
     self.assertEqual(again, second)
     # Both feature choices come from the same files.
-    pooled = self._evaluate(_config("fvd_features=pooled"), _FakeSampler(), extractor, step=6)
+    pooled = self._evaluate(_config("eval.features=pooled"), _FakeSampler(), extractor, step=6)
     self.assertEqual(extractor.videos, 2 * (5 + 7) + 7)
     self.assertNotEqual(pooled["fvd"], second["fvd"])
 
   def test_paper_real_set_of_endless_synthetic_data_raises_before_sampling(self):
     with self.assertRaisesRegex(ValueError, "eval_num_real"):
-      self._evaluate(_config("fvd_protocol=paper,eval_num_real=0"), _FakeSampler(kill_at=0))
+      self._evaluate(_config("eval.protocol=paper,eval.num_real=0"), _FakeSampler(kill_at=0))
 
 
   def test_paper_protocol_on_mock_ucf101(self):
-    config = _config("dataset=ucf101,frames=5,fvd_protocol=paper,eval_num_real=0")
+    config = _config("data.dataset=ucf101,data.frames=5,eval.protocol=paper,eval.num_real=0")
     extractor = _FakeExtractor()
     with tfds.testing.mock_data(num_examples=3):  # 3 random videos for any split
       result = self._evaluate(config, _FakeSampler(), extractor)
@@ -141,8 +141,8 @@ class EvalRunTest(parameterized.TestCase):
 class EvalModeTest(absltest.TestCase):
 
   def test_eval_and_sample_on_tiny_checkpoint(self):
-    config = default.get_config("smoke,batch_size=8,sample_every=0,eval_num_samples=4,"
-                                "num_samples=2,fvd_batch_size=2")
+    config = default.get_config("smoke,data.batch_size=8,sample_every=0,eval.num_samples=4,"
+                                "sample.num=2,eval.batch_size=2")
     with tempfile.TemporaryDirectory() as workdir:
       train.train_and_evaluate(config, workdir)
       # I3D on one device at batch 2: the program evaluation_test compiles.

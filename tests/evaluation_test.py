@@ -131,14 +131,14 @@ class ProtocolInputTest(absltest.TestCase):
 class RealSetConfigTest(absltest.TestCase):
 
   def test_paper_reads_every_video_of_train_and_test_the_papers_way(self):
-    config = default.get_config("dataset=ucf101,fvd_protocol=paper")
+    config = default.get_config("data.dataset=ucf101,eval.protocol=paper")
     paper = evaluation.real_set_config(config)
-    self.assertEqual((paper.eval_split, paper.tfds_config, paper.frame_transform),
+    self.assertEqual((paper.data.eval_split, paper.data.tfds_config, paper.data.frame_transform),
                      ("train+test", "ucf101_1", "resize_crop"))
-    self.assertEqual((config.eval_split, config.tfds_config), ("test", ""))  # not modified
+    self.assertEqual((config.data.eval_split, config.data.tfds_config), ("test", ""))  # not modified
 
   def test_standard_and_synthetic_read_the_config_as_is(self):
-    for text in ("dataset=ucf101", "fvd_protocol=paper"):
+    for text in ("data.dataset=ucf101", "eval.protocol=paper"):
       config = default.get_config(text)
       self.assertIs(evaluation.real_set_config(config), config)
 
@@ -162,11 +162,11 @@ class FVDEvaluatorTest(parameterized.TestCase):
 
   @parameterized.parameters(("logits",), ("pooled",))
   def test_real_features_once_and_feature_choice(self, features):
-    config = default.get_config(f"smoke,fvd_features={features}")
+    config = default.get_config(f"smoke,eval.features={features}")
     extractor = _CountingExtractor()
     evaluator = evaluation.FVDEvaluator(config, num_real=5, extractor=extractor)
     real = np.concatenate([b["video"] for b in input_pipeline.create_eval_iterator(
-        config, num_examples=5, batch_size=config.batch_size)])  # [5, 4, 8, 8, 3]
+        config, num_examples=5, batch_size=config.data.batch_size)])  # [5, 4, 8, 8, 3]
     rng = np.random.default_rng(0)
     fakes = [rng.uniform(-1, 1, real.shape).astype(np.float32) for _ in range(2)]
     scores = [evaluator(fake) for fake in fakes]

@@ -29,7 +29,7 @@ class DrawTest(absltest.TestCase):
 
   def setUp(self):
     super().setUp()
-    self.config = default.get_config("smoke,batch_size=4")
+    self.config = default.get_config("smoke,data.batch_size=4")
     self.mesh = sharding.create_mesh(jax.devices()[:2])
 
   def draw(self, rng, num):
@@ -62,14 +62,14 @@ class DrawTest(absltest.TestCase):
 class SampleModeTest(absltest.TestCase):
 
   def test_sample_frames_from_the_command_line(self):
-    overrides = "smoke,batch_size=8,sample_every=0,num_train_steps=2,checkpoint_every=2"
+    overrides = "smoke,data.batch_size=8,sample_every=0,num_train_steps=2,checkpoint_every=2"
     with tempfile.TemporaryDirectory() as workdir:
       train.train_and_evaluate(default.get_config(overrides), workdir)
       env = dict(os.environ, XLA_FLAGS=child_env.xla_flags())
       result = subprocess.run(
           [sys.executable, "-m", "ssm_vdm.main", f"--config=configs/default.py:{overrides}",
-           f"--workdir={workdir}", "--mode=sample", "--config.sample_frames=5",
-           "--config.num_samples=2", "--config.sample_steps=2"],
+           f"--workdir={workdir}", "--mode=sample", "--config.sample.frames=5",
+           "--config.sample.num=2", "--config.sample.steps=2"],
           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
       self.assertEqual(result.returncode, 0, result.stderr[-3000:])
       written = sorted(os.path.basename(p) for p in glob.glob(

@@ -31,12 +31,12 @@ _FOLDER_GREEN_STEP = 8  # ... in the video files (lossy: wider spacing)
 _FOLDER_RED_STEP = 60  # red of video k in the video files
 
 
-def _config(**overrides):
+def _config(**data):
+  """The smoke config with these config.data keys."""
   c = default.get_config("smoke")
-  c.frames, c.frame_stride, c.resolution, c.batch_size, c.shuffle_buffer = 4, 2, 8, 2, 4
-  c.prepared_dir = ""  # never the machine's prepared clips
-  for key, value in overrides.items():
-    setattr(c, key, value)
+  c.data.update(frames=4, frame_stride=2, resolution=8, batch_size=2, shuffle_buffer=4,
+                prepared_dir="")  # never the machine's prepared clips
+  c.data.update(data)
   return c
 
 
@@ -69,7 +69,7 @@ def _red_ids(video, step):
 
 
 def _check_batch(test, batch, config, local_batch):
-  shape = (local_batch, config.frames, config.resolution, config.resolution, config.channels)
+  shape = (local_batch, config.data.frames, config.data.resolution, config.data.resolution, config.data.channels)
   test.assertEqual(batch["video"].shape, shape)
   test.assertEqual(batch["video"].dtype, np.float32)
   test.assertEqual(batch["label"].shape, (local_batch,))
@@ -265,7 +265,7 @@ class PreparedTfdsTest(absltest.TestCase):
         input_pipeline.check_dataset_available(config)
       message = str(raised.exception)
       self.assertIn(f"data_dir={empty}", message)
-      self.assertIn("config.data_dir", message)
+      self.assertIn("config.data.data_dir", message)
       self.assertIn(f"tfds build {name} --data_dir={empty}", message)
       commands = [line.strip() for line in message.splitlines()
                   if line.strip().startswith("python -c")]
@@ -437,9 +437,9 @@ class SyntheticTest(absltest.TestCase):
 
   def _videos(self, config, indices):
     return synthetic.synthetic_batch(
-        np.asarray(indices), seed=config.seed, frames=config.frames,
-        resolution=config.resolution, num_shapes=config.synthetic_num_shapes,
-        channels=config.channels)
+        np.asarray(indices), seed=config.seed, frames=config.data.frames,
+        resolution=config.data.resolution, num_shapes=config.data.synthetic_num_shapes,
+        channels=config.data.channels)
 
   def test_hosts_and_steps_follow_the_index_formula(self):
     config = _config(batch_size=4, synthetic_num_videos=6)

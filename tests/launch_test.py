@@ -119,16 +119,16 @@ class DryRunTest(absltest.TestCase):
 
   def test_train_on_all_workers_with_auto_detection(self):
     (ssh,) = self.dry_run("tpu_train.sh", *TPU, ZONE, "--wait",
-                          "--config=configs/default.py:smoke,width_mults=(1,2)",
-                          "--workdir=gs://bucket/run", "--", "--config.data_dir=gs://b/tfds")
+                          "--config=configs/default.py:smoke,model.width_mults=(1,2)",
+                          "--workdir=gs://bucket/run", "--", "--config.data.data_dir=gs://b/tfds")
     self.assertEqual(ssh[:7] + ssh[8:9], [
         "gcloud", "compute", "tpus", "tpu-vm", "ssh", "my-tpu", ZONE, "--worker=all"])
     remote = shlex.split(_option(ssh, "--command"))
     start = remote.index(".venv/bin/python")
     self.assertEqual(remote[start:start + 7], [
         ".venv/bin/python", "-m", "ssm_vdm.main", "--distributed=auto",
-        "--config=configs/default.py:smoke,width_mults=(1,2)", "--workdir=gs://bucket/run",
-        "--config.data_dir=gs://b/tfds"])
+        "--config=configs/default.py:smoke,model.width_mults=(1,2)", "--workdir=gs://bucket/run",
+        "--config.data.data_dir=gs://b/tfds"])
 
   def test_train_needs_a_workdir(self):
     self.dry_run("tpu_train.sh", *TPU, code=2)
@@ -150,12 +150,12 @@ class DryRunTest(absltest.TestCase):
                              "delete"])
 
   def test_slurm_srun_with_auto_detection(self):
-    (srun,) = self.dry_run("slurm_gpu.sbatch", "--config=configs/minerl.py:frames=150",
-                           "--workdir=/shared/minerl150", "--", "--config.data_dir=/shared/d")
+    (srun,) = self.dry_run("slurm_gpu.sbatch", "--config=configs/minerl.py:data.frames=150",
+                           "--workdir=/shared/minerl150", "--", "--config.data.data_dir=/shared/d")
     self.assertEqual(srun, [
         "srun", "--kill-on-bad-exit=1", ".venv/bin/python", "-m", "ssm_vdm.main",
-        "--distributed=auto", "--config=configs/minerl.py:frames=150",
-        "--workdir=/shared/minerl150", "--config.data_dir=/shared/d"])
+        "--distributed=auto", "--config=configs/minerl.py:data.frames=150",
+        "--workdir=/shared/minerl150", "--config.data.data_dir=/shared/d"])
     with open(os.path.join(LAUNCH, "slurm_gpu.sbatch")) as f:
       directives = [line for line in f if line.startswith("#SBATCH")]
     self.assertIn("#SBATCH --ntasks-per-node=8\n", directives)

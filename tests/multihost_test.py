@@ -30,7 +30,7 @@ from tests import child_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STEPS = 3
-CONFIG_ARGS = (f"smoke,batch_size=8,sample_every=0,num_train_steps={STEPS},checkpoint_every=2,"
+CONFIG_ARGS = (f"smoke,data.batch_size=8,sample_every=0,num_train_steps={STEPS},checkpoint_every=2,"
                "log_every=1")
 TIMEOUT_S = 600
 
@@ -149,7 +149,7 @@ class TwoProcessesTest(absltest.TestCase):
     shards = [next(input_pipeline.create_train_iterator(
         config, process_index=i, process_count=2, start_step=5)) for i in range(2)]
     for key in ("video", "label"):
-      self.assertEqual(shards[0][key].shape[0], config.batch_size // 2)
+      self.assertEqual(shards[0][key].shape[0], config.data.batch_size // 2)
       np.testing.assert_array_equal(np.concatenate([s[key] for s in shards]), one[key])
 
   def test_two_processes_train_like_one(self):

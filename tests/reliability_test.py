@@ -118,8 +118,8 @@ class NonFiniteTest(absltest.TestCase):
 
   def _run(self, workdir, **overrides):
     config = default.get_config("smoke")
-    config.update(dict(sample_every=0, batch_size=8, num_train_steps=6, checkpoint_every=3,
-                       **overrides))
+    config.update(dict(sample_every=0, num_train_steps=6, checkpoint_every=3, **overrides))
+    config.data.batch_size = 8
     original = input_pipeline.create_train_iterator
     make = lambda *a, **k: _nan_at(5 - k["start_step"], original(*a, **k))
     with absltest.mock.patch.object(input_pipeline, "create_train_iterator", make):
@@ -129,7 +129,7 @@ class NonFiniteTest(absltest.TestCase):
     with tempfile.TemporaryDirectory() as workdir:
       with self.assertRaisesRegex(train.NonFiniteLossError, "at step 5"):
         self._run(workdir)
-      trainer = train.Trainer(default.get_config("smoke,batch_size=8"), workdir)
+      trainer = train.Trainer(default.get_config("smoke,data.batch_size=8"), workdir)
       self.assertEqual(trainer.checkpointer.all_steps(), [3])
       state, _ = trainer.restore_or_init()
       self.assertEqual(int(state.step), 3)
@@ -144,8 +144,9 @@ class NonFiniteTest(absltest.TestCase):
 
 def _smoke(**overrides):
   config = default.get_config("smoke")
-  config.update({**dict(sample_every=0, batch_size=8, num_train_steps=6, checkpoint_every=3,
-                        log_every=1), **overrides})
+  config.update({**dict(sample_every=0, num_train_steps=6, checkpoint_every=3, log_every=1),
+                 **overrides})  # top-level (loop) keys
+  config.data.batch_size = 8
   return config
 
 
@@ -281,7 +282,8 @@ class WorkdirTest(absltest.TestCase):
       self.assertEqual(os.listdir(workdir), [workdir_lock.LOCK_NAME])
 
   def test_failed_start_writes_nothing(self):
-    config = _smoke(dataset="video_folder", video_folder="/nonexistent/videos")
+    config = _smoke()
+    config.data.update(dataset="video_folder", video_folder="/nonexistent/videos")
     with tempfile.TemporaryDirectory() as workdir:
       with self.assertRaisesRegex(Exception, "/nonexistent/videos"):
         train.train_and_evaluate(config, workdir)

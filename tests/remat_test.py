@@ -6,11 +6,14 @@ import chex
 import jax
 import jax.numpy as jnp
 
+from configs import default
 from ssm_vdm.models import remat
 from ssm_vdm.models import unet
 
-TINY = dict(base_width=8, width_mults=(1, 2), num_groups=4, ssm_d_state=8, ssm_mlp_dim=16,
-            attn_heads=2, attn_head_dim=8, spatial_heads=2, spatial_head_dim=8)
+# The smoke preset's widths (base 8, (1, 2), S4D d_state 8, attention 2 x 8); each test sets
+# temporal, remat, chunks and dtype itself.
+TINY = {k: v for k, v in default.get_config("smoke").model.items()
+        if k not in ("temporal", "remat", "chunks", "dtype")}
 
 
 def layer(x, w1, w2):

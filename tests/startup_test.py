@@ -25,8 +25,8 @@ def full_forward_init_fn(config, model, optimizer):
 
   def init(rng):
     params_rng, state_rng = jax.random.split(rng)
-    size = 2 ** (len(config.width_mults) - 1)
-    x = jnp.zeros((1, 1, size, size, config.channels))
+    size = 2 ** (len(config.model.width_mults) - 1)
+    x = jnp.zeros((1, 1, size, size, config.data.channels))
     params = model.init({"params": params_rng}, x, jnp.zeros((1,)))["params"]
     return train.TrainState(step=jnp.zeros((), jnp.int32), params=params, ema_params=params,
                             opt_state=optimizer.init(params), rng=state_rng)
@@ -38,7 +38,7 @@ class InitTest(parameterized.TestCase):
 
   @parameterized.parameters("ssm", "attention")
   def test_same_state_and_shardings_as_the_forward_pass_init(self, temporal):
-    config = default.get_config(f"smoke,temporal={temporal},batch_size=8")
+    config = default.get_config(f"smoke,model.temporal={temporal},data.batch_size=8")
     with tempfile.TemporaryDirectory() as workdir:
       trainer = train.Trainer(config, workdir)
       state, position = trainer.restore_or_init()
@@ -105,7 +105,7 @@ class CacheThroughMainTest(absltest.TestCase):
     child_env = {k: v for k, v in os.environ.items() if k != "JAX_COMPILATION_CACHE_DIR"}
     child_env.update(JAX_PLATFORMS="cpu", JAX_LOG_COMPILES="1", **env)
     child_env["XLA_FLAGS"] = xla_flags()  # one device
-    config = ("configs/default.py:smoke,width_mults=(1,),resolution=4,frames=2,batch_size=1,"
+    config = ("configs/default.py:smoke,model.width_mults=(1,),data.resolution=4,data.frames=2,data.batch_size=1,"
               f"num_train_steps=1,sample_every=0,compilation_cache_dir={cache}")
     result = subprocess.run(
         [sys.executable, "-m", "ssm_vdm.main", f"--config={config}", f"--workdir={workdir}"],

@@ -61,8 +61,8 @@ class EmaTest(parameterized.TestCase):
     """Through train_step.create_train_step: the EMA of the real step equals the official loop."""
 
     config = default.get_config()
-    config.ema_decay, config.ema_every, config.ema_start = 0.7, 3, 7
-    config.learning_rate, config.warmup_steps = 0.1, 4
+    config.ema.decay, config.ema.every, config.ema.start = 0.7, 3, 7
+    config.optim.learning_rate, config.optim.warmup_steps = 0.1, 4
     model, schedule = Tiny(), diffusion.cosine_schedule(16)
     optimizer = train_step.create_optimizer(config)
     params, state = tiny_state(config, model, optimizer)
@@ -86,7 +86,7 @@ class SkipNonFiniteTest(absltest.TestCase):
 
   def test_skipped_step_changes_nothing_but_the_step(self):
     config = default.get_config()
-    config.skip_nonfinite, config.learning_rate = True, 0.1
+    config.skip_nonfinite, config.optim.learning_rate = True, 0.1
     model, optimizer = Tiny(), train_step.create_optimizer(config)
     _, state = tiny_state(config, model, optimizer)
     step = jax.jit(train_step.create_train_step(config, model, diffusion.cosine_schedule(16),

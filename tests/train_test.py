@@ -23,13 +23,10 @@ from ssm_vdm import train_step
 from tests import state_compare
 
 
-def smoke_config(**overrides):
-  c = default.get_config("smoke")
-  c.sample_every = 0
-  c.batch_size = 8
-  for k, v in overrides.items():
-    setattr(c, k, v)
-  return c
+def smoke_config(overrides: str = ""):
+  """The smoke config at batch 8 without samples, then `overrides` (key=value,...)."""
+  return default.get_config("smoke,data.batch_size=8,sample_every=0" +
+                            (f",{overrides}" if overrides else ""))
 
 
 class ShardedStepTest(absltest.TestCase):
@@ -38,7 +35,7 @@ class ShardedStepTest(absltest.TestCase):
     """Gradients, then the state after two updates (parameters, EMA, Adam moments): the
     data-parallel 8-device run equals the single-device one to float32 round-off."""
     self.assertEqual(jax.device_count(), 8)
-    config = smoke_config(ema_start=0, ema_every=1)  # the EMA averages from the first step
+    config = smoke_config("ema.start=0,ema.every=1")  # the EMA averages from the first step
     it = input_pipeline.create_train_iterator(config)
     batches = [next(it), next(it)]
     key = jax.random.PRNGKey(7)
@@ -53,7 +50,7 @@ class ShardedStepTest(absltest.TestCase):
         model_fn = lambda p, x, t: trainer.model.apply({"params": p}, x, t)
         grads = jax.jit(jax.grad(lambda p, video: diffusion.loss(
             lambda x, t: model_fn(p, x, t), trainer.schedule, video, key,
-            config.prediction)))(state.params, first["video"])
+            config.diffusion.prediction)))(state.params, first["video"])
         step, losses = trainer.compile_train_step(), []
         for batch in batches:
           state, metrics = step(state, sharding.host_to_global(batch, trainer.mesh))
@@ -72,7 +69,7 @@ class ShardedStepTest(absltest.TestCase):
 class TrainLoopTest(parameterized.TestCase):
 
   def test_loss_decreases_on_synthetic_data(self):
-    config = smoke_config(num_train_steps=60, synthetic_num_videos=8)
+    config = smoke_config("num_train_steps=60,data.synthetic_num_videos=8")
     with tempfile.TemporaryDirectory() as workdir:
       trainer = train.Trainer(config, workdir)
       state, _ = trainer.restore_or_init()
@@ -86,7 +83,7 @@ class TrainLoopTest(parameterized.TestCase):
     self.assertLess(last, 0.6 * first, f"loss {first:.3f} -> {last:.3f}")
 
   def test_resume_equals_uninterrupted(self):
-    config = smoke_config(num_train_steps=6, checkpoint_every=3)
+    config = smoke_config("num_train_steps=6,checkpoint_every=3")
     with tempfile.TemporaryDirectory() as straight, tempfile.TemporaryDirectory() as resumed:
       final = train.train_and_evaluate(config, straight)
       config.unlock()
@@ -115,21 +112,21 @@ class EmaTest(absltest.TestCase):
 class ConfigTest(parameterized.TestCase):
 
   @parameterized.parameters(
-      (default, ""), (default, "smoke"), (default, "smoke,temporal=attention"),
-      (ucf101, ""), (ucf101, "res64"), (ucf101, "temporal=attention"),
-      (minerl, ""), (minerl, "frames=150"), (minerl, "frames=150,temporal=attention"),
+      (default, ""), (default, "smoke"), (default, "smoke,model.temporal=attention"),
+      (ucf101, ""), (ucf101, "res64"), (ucf101, "model.temporal=attention"),
+      (minerl, ""), (minerl, "data.frames=150"), (minerl, "data.frames=150,model.temporal=attention"),
       (minerl, "frames150"))
   def test_every_config_builds(self, module, arg):
     config = module.get_config(arg)
     configuration.validate(config, num_devices=1)
     model = train_step.create_model(config)
-    x = jnp.zeros((1, 1, config.resolution, config.resolution, config.channels))
+    x = jnp.zeros((1, 1, config.data.resolution, config.data.resolution, config.data.channels))
     shapes = jax.eval_shape(model.init, jax.random.PRNGKey(0), x, jnp.zeros((1,)))
     self.assertGreater(sum(np.prod(s.shape) for s in jax.tree.leaves(shapes)), 0)
     if module is ucf101 and not arg:
-      self.assertEqual((config.frames, config.resolution, config.batch_size), (16, 32, 32))
+      self.assertEqual((config.data.frames, config.data.resolution, config.data.batch_size), (16, 32, 32))
     if module is minerl and arg.startswith("frames"):
-      self.assertEqual(config.frames, 150)
+      self.assertEqual(config.data.frames, 150)
 
   def test_unknown_override_key(self):
     with self.assertRaisesRegex(KeyError, "Unknown config key 'frame'"):

@@ -14,12 +14,15 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 
+from configs import default
 from configs import ucf101
 from ssm_vdm import train_step
 from ssm_vdm.models import unet
 
-TINY = dict(base_width=8, width_mults=(1, 2), num_groups=4, ssm_d_state=8, ssm_mlp_dim=16,
-            attn_heads=2, attn_head_dim=8, spatial_heads=2, spatial_head_dim=8)
+# The smoke preset's widths (base 8, (1, 2), S4D d_state 8, attention 2 x 8); each test sets
+# temporal, remat, chunks and dtype itself.
+TINY = {k: v for k, v in default.get_config("smoke").model.items()
+        if k not in ("temporal", "remat", "chunks", "dtype")}
 
 
 def count_params(tree) -> int:

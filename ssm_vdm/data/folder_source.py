@@ -22,15 +22,15 @@ _SCAN_THREADS = 8  # ffmpeg frame counts at once
 def list_video_files(folder: str) -> list[str]:
   """Sorted video files under `folder` (recursive). Raises FileNotFoundError if none."""
   if not folder:
-    raise FileNotFoundError("dataset=video_folder needs config.video_folder: a directory of "
+    raise FileNotFoundError("data.dataset=video_folder needs config.data.video_folder: a directory of "
                             f"video files ({', '.join(VIDEO_EXTENSIONS)}).")
   root = pathlib.Path(folder).expanduser()
   if not root.is_dir():
-    raise FileNotFoundError(f"config.video_folder={folder!r} is not a directory.")
+    raise FileNotFoundError(f"config.data.video_folder={folder!r} is not a directory.")
   files = sorted(str(p) for p in root.rglob("*")
                  if p.suffix.lower() in VIDEO_EXTENSIONS and p.is_file())
   if not files:
-    raise FileNotFoundError(f"config.video_folder={folder!r} holds no video files "
+    raise FileNotFoundError(f"config.data.video_folder={folder!r} holds no video files "
                             f"({', '.join(VIDEO_EXTENSIONS)}).")
   return files
 
@@ -41,10 +41,10 @@ def check_available(config) -> None:
   Reads frame counts until the first usable video (one file, normally), so a folder of
   broken or too-short files fails here, before anything compiles.
   """
-  files = list_video_files(config.video_folder)
+  files = list_video_files(config.data.video_folder)
   scan = scan_videos(files, sources.clip_span(config), stop_at_usable=True)
   if not scan.paths:
-    raise ValueError(no_usable_message(f"config.video_folder={config.video_folder!r}",
+    raise ValueError(no_usable_message(f"config.data.video_folder={config.data.video_folder!r}",
                                        scan, config))
 
 
@@ -76,8 +76,8 @@ def no_usable_message(what: str, scan: Scan, config) -> str:
               "`-c:v libx264 -pix_fmt yuv420p OUT.mp4` in place of `-f null -`) or remove them."]
   if scan.short:
     lines.append(f"{len(scan.short)} are shorter than the {span} frames a clip needs "
-                 f"(frames={config.frames}, frame_stride={config.frame_stride}), e.g. "
-                 + ", ".join(scan.short[:3]) + "; lower config.frames or config.frame_stride, "
+                 f"(data.frames={config.data.frames}, data.frame_stride={config.data.frame_stride}), e.g. "
+                 + ", ".join(scan.short[:3]) + "; lower config.data.frames or config.data.frame_stride, "
                  "or add longer videos.")
   return "\n".join(lines)
 
@@ -85,9 +85,9 @@ def no_usable_message(what: str, scan: Scan, config) -> str:
 def create_source(config, *, process_index: int, process_count: int) -> sources.Source:
   """The host's files: records {'path', 'length', 'label' (0)}; decode reads a clip."""
   tf = sources.tf()
-  files = list_video_files(config.video_folder)[process_index::process_count]
+  files = list_video_files(config.data.video_folder)[process_index::process_count]
   span = sources.clip_span(config)
-  description = (f"video_folder {config.video_folder} "
+  description = (f"video_folder {config.data.video_folder} "
                  f"(host {process_index}/{process_count})")
   scan = scan_videos(files, span)
   if not scan.paths:
@@ -106,10 +106,10 @@ def create_source(config, *, process_index: int, process_count: int) -> sources.
 
   def decode(record, offset):
     ok, frames = tf.numpy_function(
-        lambda path, start: read_clip(path.decode(), int(start), config.frames,
-                                      config.frame_stride),
+        lambda path, start: read_clip(path.decode(), int(start), config.data.frames,
+                                      config.data.frame_stride),
         [record["path"], offset], [tf.bool, tf.uint8], stateful=False)
-    return tf.reshape(ok, []), tf.ensure_shape(frames, [config.frames, None, None, 3])
+    return tf.reshape(ok, []), tf.ensure_shape(frames, [config.data.frames, None, None, 3])
 
   return sources.Source(records, len(paths), decode, description,
                         transform.for_config(config))

@@ -28,18 +28,18 @@ _CHUNK = 32  # frames a folder worker resizes at once
 def prepare(config, *, workers: int | None = None, log_every_s: float = 30.0) -> list[str]:
   """Writes the stores the config's training and eval splits read; returns their paths.
 
-  Stores already there are kept (and logged). Raises ValueError if config.prepared_dir is ''.
+  Stores already there are kept (and logged). Raises ValueError if config.data.prepared_dir is ''.
   """
   sources.check_config(config)
-  if config.dataset == "synthetic":
-    raise ValueError("dataset='synthetic' is generated on the fly; there is nothing to "
+  if config.data.dataset == "synthetic":
+    raise ValueError("data.dataset='synthetic' is generated on the fly; there is nothing to "
                      "prepare.")
-  if not config.prepared_dir:
-    raise ValueError("config.prepared_dir is '': name the folder the prepared clips go to.")
+  if not config.data.prepared_dir:
+    raise ValueError("config.data.prepared_dir is '': name the folder the prepared clips go to.")
   workers = workers or os.cpu_count() or 1
   source = prepared_source.source_name(config)
   names = []
-  for split in (config.train_split, config.eval_split):
+  for split in (config.data.train_split, config.data.eval_split):
     names += [n for n in prepared_source.named_splits(config, split) if n not in names]
   paths = []
   for name in names:
@@ -49,7 +49,7 @@ def prepare(config, *, workers: int | None = None, log_every_s: float = 30.0) ->
       logging.info("Prepared clips already at %s.", path)
       continue
     logging.info("Preparing %s %s at %dpx (%s) into %s with %d workers.", source, name,
-                 config.resolution, config.frame_transform, path, workers)
+                 config.data.resolution, config.data.frame_transform, path, workers)
     partial = f"{path}.partial-{os.getpid()}"
     try:
       _write_store(config, source, name, partial, workers, log_every_s)
@@ -71,8 +71,8 @@ def _write_store(config, source: str, name: str, partial: str, workers: int,
   os.makedirs(partial)
   writer = array_record_module.ArrayRecordWriter(
       os.path.join(partial, prepared_source.FRAMES_FILE), "group_size:1,uncompressed")
-  if config.dataset == "video_folder":
-    files = folder_source.list_video_files(config.video_folder)
+  if config.data.dataset == "video_folder":
+    files = folder_source.list_video_files(config.data.video_folder)
     videos, total = _folder_videos(config, files, workers), len(files)
   else:
     videos = _tfds_videos(config, name, workers)
@@ -96,8 +96,8 @@ def _write_store(config, source: str, name: str, partial: str, workers: int,
   np.savez(os.path.join(partial, prepared_source.INDEX_FILE),
            first=np.asarray(first, np.int64), length=np.asarray(length, np.int64),
            label=np.asarray(label, np.int32))
-  info = {"source": source, "split": name, "resolution": config.resolution,
-          "frame_transform": config.frame_transform, "num_videos": len(first),
+  info = {"source": source, "split": name, "resolution": config.data.resolution,
+          "frame_transform": config.data.frame_transform, "num_videos": len(first),
           "num_frames": frames_written, "unreadable": len(unreadable),
           "created": time.strftime("%Y-%m-%d %H:%M:%S")}
   with open(os.path.join(partial, prepared_source.INFO_FILE), "w") as f:
@@ -126,7 +126,7 @@ class _Progress:
 def _tfds_videos(config, name: str, workers: int):
   """(True, uint8 [L, R, R, 3], label) for each video of TFDS split `name`, in order."""
   tf = sources.tf()
-  resolution, method = config.resolution, config.frame_transform
+  resolution, method = config.data.resolution, config.data.frame_transform
 
   def one_frame(encoded):
     frame = tf.io.decode_image(encoded, channels=3, expand_animations=False)  # [h, w, 3]
@@ -151,8 +151,8 @@ def _folder_videos(config, files: list[str], workers: int):
                                               initializer=_init_worker) as pool:
     pending = []
     for path in files:  # at most 2 * workers files in flight: bounded memory
-      pending.append(pool.submit(_decode_file, path, config.resolution,
-                                 config.frame_transform))
+      pending.append(pool.submit(_decode_file, path, config.data.resolution,
+                                 config.data.frame_transform))
       if len(pending) >= 2 * workers:
         yield pending.pop(0).result() + (0,)
     for future in pending:

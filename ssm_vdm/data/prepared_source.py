@@ -1,6 +1,6 @@
 """Prepared clips: every frame of every video decoded once, at training resolution.
 
-`prepare(config)` (ssm_vdm.data.prepare) writes, under config.prepared_dir, one store per
+`prepare(config)` (ssm_vdm.data.prepare) writes, under config.data.prepared_dir, one store per
 (dataset, named split, resolution, frame transform):
 
     <prepared_dir>/<source>/<split>/<R>px-<frame_transform>/
@@ -42,7 +42,7 @@ FOLDER_SPLIT = "all"  # a video folder is one split
 
 def named_splits(config, split: str) -> list[str]:
   """Named splits a split string reads, in order: 'train[:5]+test' -> ['train', 'test']."""
-  if config.dataset == "video_folder":
+  if config.data.dataset == "video_folder":
     return [FOLDER_SPLIT]
   names = []
   for part in split.split("+"):
@@ -54,9 +54,9 @@ def named_splits(config, split: str) -> list[str]:
 
 def source_name(config) -> str:
   """The <source> folder of the module doc."""
-  if config.dataset == "video_folder":
-    root = pathlib.Path(config.video_folder).expanduser().resolve()
-    files = folder_source.list_video_files(config.video_folder)
+  if config.data.dataset == "video_folder":
+    root = pathlib.Path(config.data.video_folder).expanduser().resolve()
+    files = folder_source.list_video_files(config.data.video_folder)
     digest = hashlib.sha256()
     for path in files:
       digest.update(f"{os.path.relpath(path, root)}\t{os.path.getsize(path)}\n".encode())
@@ -65,14 +65,14 @@ def source_name(config) -> str:
 
 
 def store_path(config, source: str, named_split: str) -> str:
-  root = os.path.expanduser(config.prepared_dir)
+  root = os.path.expanduser(config.data.prepared_dir)
   return os.path.join(root, source, named_split,
-                      f"{config.resolution}px-{config.frame_transform}")
+                      f"{config.data.resolution}px-{config.data.frame_transform}")
 
 
 def store_paths(config, split: str) -> list[str] | None:
   """The stores `split` reads, or None if prepared_dir is off or one of them is missing."""
-  if not config.prepared_dir or config.dataset == "synthetic":
+  if not config.data.prepared_dir or config.data.dataset == "synthetic":
     return None
   try:
     source = source_name(config)
@@ -127,7 +127,7 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
                 process_count: int) -> Videos:
   """The videos host `process_index` reads: the raw pipeline's shard, in its order."""
   index = [np.load(os.path.join(p, INDEX_FILE)) for p in paths]
-  if config.dataset == "video_folder":
+  if config.data.dataset == "video_folder":
     (arrays,) = index
     take = [(0, np.arange(len(arrays["length"]))[process_index::process_count])]
   else:
@@ -145,7 +145,7 @@ def host_videos(config, split: str, paths: list[str], frames: Frames, *, process
 def _open(config, split: str, paths: list[str], *, process_index: int,
           process_count: int) -> tuple[Frames, Videos]:
   """The frames of stores `paths` and the videos of `split` host `process_index` reads."""
-  frames = Frames(paths, config.resolution)
+  frames = Frames(paths, config.data.resolution)
   videos = host_videos(config, split, paths, frames, process_index=process_index,
                        process_count=process_count)
   logging.info("Reading prepared clips from %s.", ", ".join(paths))
@@ -174,8 +174,8 @@ def create_source(config, *, split: str, train: bool, process_index: int,
   tf = sources.tf()
   frames, videos = _open(config, split, paths, process_index=process_index,
                          process_count=process_count)
-  description = (f"prepared {config.dataset} {split} {config.resolution}px-"
-                 f"{config.frame_transform} (host {process_index}/{process_count})")
+  description = (f"prepared {config.data.dataset} {split} {config.data.resolution}px-"
+                 f"{config.data.frame_transform} (host {process_index}/{process_count})")
   keep = videos.length > 0  # unreadable files are skipped (and were logged when prepared)
   num_usable = None
   if train:
@@ -183,23 +183,23 @@ def create_source(config, *, split: str, train: bool, process_index: int,
     num_usable = int(keep.sum())
   records = tf.data.Dataset.from_tensor_slices({
       "first": videos.first[keep], "length": videos.length[keep], "label": videos.label[keep]})
-  steps = config.frame_stride * np.arange(config.frames, dtype=np.int64)  # [T]
+  steps = config.data.frame_stride * np.arange(config.data.frames, dtype=np.int64)  # [T]
 
   def decode(record, offset):
     clip = tf.numpy_function(lambda first, start: frames.read(first + start + steps),
                              [record["first"], offset], tf.uint8, stateful=False)
     return tf.constant(True), tf.ensure_shape(
-        clip, [config.frames, config.resolution, config.resolution, 3])
+        clip, [config.data.frames, config.data.resolution, config.data.resolution, 3])
 
   def decode_batch(batch, offsets):  # one read of B * T records
     clips = tf.numpy_function(
         lambda first, start: frames.read((first + start)[:, None] + steps[None]),
         [batch["first"], offsets], tf.uint8, stateful=False)
-    return tf.ensure_shape(clips, [None, config.frames, config.resolution,
-                                   config.resolution, 3])
+    return tf.ensure_shape(clips, [None, config.data.frames, config.data.resolution,
+                                   config.data.resolution, 3])
 
   return sources.Source(records, num_usable, decode, description,
-                        lambda clip: transform.to_unit_range(clip, config.channels),
+                        lambda clip: transform.to_unit_range(clip, config.data.channels),
                         decode_batch)
 
 
@@ -219,19 +219,19 @@ def window_iterator(config, *, split: str, process_index: int, process_count: in
   paths = store_paths(config, split)
   if paths is None:
     raise FileNotFoundError(
-        f"config.clip_sampling='window' reads prepared clips, and there are none for "
-        f"{config.dataset} {split} at {config.resolution}px-{config.frame_transform} in "
-        f"config.prepared_dir={config.prepared_dir!r}. Prepare them once with "
-        "--mode=prepare (same config), or use clip_sampling='video'.")
+        f"config.data.clip_sampling='window' reads prepared clips, and there are none for "
+        f"{config.data.dataset} {split} at {config.data.resolution}px-{config.data.frame_transform} in "
+        f"config.data.prepared_dir={config.data.prepared_dir!r}. Prepare them once with "
+        "--mode=prepare (same config), or use data.clip_sampling='video'.")
   frames, videos = _open(config, split, paths, process_index=process_index,
                          process_count=process_count)
   span = sources.clip_span(config)
-  description = (f"prepared {config.dataset} {split} (host {process_index}/{process_count})")
+  description = (f"prepared {config.data.dataset} {split} (host {process_index}/{process_count})")
   usable = _log_usable(description, videos, config)
   first, label = videos.first[usable], videos.label[usable]
   starts = np.concatenate([[0], np.cumsum(videos.length[usable] - span + 1)])  # [n + 1]
   logging.info("%s: %d windows of %d frames a epoch.", description, starts[-1], span)
-  steps = config.frame_stride * np.arange(config.frames, dtype=np.int64)  # [T]
+  steps = config.data.frame_stride * np.arange(config.data.frames, dtype=np.int64)  # [T]
   permutations = {}
 
   def permutation(epoch: int) -> np.ndarray:
@@ -249,7 +249,7 @@ def window_iterator(config, *, split: str, process_index: int, process_count: in
     offset = window - starts[v]  # [B]
     clip = frames.read(first[v, None] + offset[:, None] + steps[None])  # [B, T, R, R, 3]
     video = clip.astype(np.float32)
-    if config.channels == 1:
+    if config.data.channels == 1:
       video = video @ _GREY[:, None]  # [B, T, R, R, 1]
     return {"video": np.clip(video / 127.5 - 1.0, -1.0, 1.0), "label": label[v]}
 

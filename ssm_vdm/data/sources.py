@@ -43,21 +43,15 @@ class Source:
 
 
 def check_config(config: ml_collections.ConfigDict) -> None:
-  if config.dataset not in DATASETS:
-    raise ValueError(f"Unknown dataset {config.dataset!r}; expected one of {DATASETS}.")
-  for key in ("frames", "frame_stride", "resolution", "channels", "batch_size"):
-    if config[key] < 1:
-      raise ValueError(f"config.{key}={config[key]} must be >= 1.")
-  if config.dataset != "synthetic" and config.channels not in (1, 3):
-    raise ValueError(f"config.channels={config.channels}: videos are read as RGB (3) or "
-                     "converted to grey (1).")
+  """configuration's checks of config.data (for callers that build a pipeline directly)."""
+  configuration.validate_data(config.data)
 
 
 def check_host_call(config: ml_collections.ConfigDict, batch_size: int, process_index: int,
                     process_count: int) -> int:
   """Checks an iterator's arguments; returns this host's batch size, batch_size // hosts."""
   if process_count < 1 or batch_size < 1 or batch_size % process_count:
-    raise ValueError(f"batch_size={batch_size} must be a positive multiple of "
+    raise ValueError(f"data.batch_size={batch_size} must be a positive multiple of "
                      f"process_count={process_count}.")
   check_config(config)
   if not 0 <= process_index < process_count:
@@ -67,19 +61,19 @@ def check_host_call(config: ml_collections.ConfigDict, batch_size: int, process_
 
 def clip_span(config) -> int:
   """Frames a clip covers in the source video: [offset, offset + span)."""
-  return (config.frames - 1) * config.frame_stride + 1
+  return (config.data.frames - 1) * config.data.frame_stride + 1
 
 
 def log_usable(description: str, num_usable: int, num_short: int, span: int, config) -> None:
   """Logs how many videos a clip fits in; raises ValueError if none."""
   if num_short:
-    logging.warning("%s: skipping %d of %d videos shorter than %d frames (frames=%d, "
-                    "frame_stride=%d).", description, num_short, num_usable + num_short,
-                    span, config.frames, config.frame_stride)
+    logging.warning("%s: skipping %d of %d videos shorter than %d frames (data.frames=%d, "
+                    "data.frame_stride=%d).", description, num_short, num_usable + num_short,
+                    span, config.data.frames, config.data.frame_stride)
   logging.info("%s: %d usable videos.", description, num_usable)
   if num_usable == 0:
     raise ValueError(f"{description}: no video has the {span} frames a clip needs "
-                     f"(frames={config.frames}, frame_stride={config.frame_stride}).")
+                     f"(data.frames={config.data.frames}, data.frame_stride={config.data.frame_stride}).")
 
 
 def prefetch(make: Callable[[int], Batch], start: int, depth: int = 2) -> Iterator[Batch]:

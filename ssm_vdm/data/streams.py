@@ -49,11 +49,11 @@ def train_stream(source: sources.Source, config, *, process_index: int, local_ba
 
   def epoch(e):  # e: int64 scalar
     records = source.records
-    if config.shuffle_buffer > 1:
+    if config.data.shuffle_buffer > 1:
       shuffle_seed = tf.random.stateless_uniform(
           [], _stateless_seed(config.seed, _SHUFFLE_SALT, e), minval=None, maxval=None,
           dtype=tf.int64)
-      records = records.shuffle(config.shuffle_buffer, seed=shuffle_seed,
+      records = records.shuffle(config.data.shuffle_buffer, seed=shuffle_seed,
                                 reshuffle_each_iteration=False)
     return records
 
@@ -116,7 +116,7 @@ def eval_stream(source: sources.Source, config, *, quota: int, local_batch: int
 
     def skip():
       return tf.constant(False), tf.zeros(
-          [config.frames, config.resolution, config.resolution, config.channels])
+          [config.data.frames, config.data.resolution, config.data.resolution, config.data.channels])
 
     ok, video = tf.cond(long_enough, clip, skip)
     return {"ok": ok, "long_enough": long_enough, "video": video, "label": record["label"]}
@@ -154,7 +154,7 @@ def _eval_batches(examples, quota: int, local_batch: int, description: str, span
 
 def _as_numpy(ds, config) -> Iterator[sources.Batch]:
   tf = sources.tf()
-  shape = [None, config.frames, config.resolution, config.resolution, config.channels]
+  shape = [None, config.data.frames, config.data.resolution, config.data.resolution, config.data.channels]
   ds = ds.map(lambda ex: {"video": tf.ensure_shape(ex["video"], shape),
                           "label": tf.cast(ex["label"], tf.int32)})
   return ds.as_numpy_iterator()

@@ -13,16 +13,16 @@ _EVAL_INDEX_OFFSET = 1 << 40  # eval videos: indices no training run reaches
 
 def _videos(config, indices: np.ndarray) -> np.ndarray:
   return synthetic.synthetic_batch(
-      indices, seed=config.seed, frames=config.frames, resolution=config.resolution,
-      num_shapes=config.synthetic_num_shapes, channels=config.channels)
+      indices, seed=config.seed, frames=config.data.frames, resolution=config.data.resolution,
+      num_shapes=config.data.synthetic_num_shapes, channels=config.data.channels)
 
 
 def train_indices(config, step: int, process_index: int, local_batch: int) -> np.ndarray:
   """Global video indices of host `process_index`'s batch at `step`: [B_local] int64."""
-  indices = (step * config.batch_size + process_index * local_batch
+  indices = (step * config.data.batch_size + process_index * local_batch
              + np.arange(local_batch, dtype=np.int64))
-  if config.synthetic_num_videos > 0:
-    indices %= config.synthetic_num_videos
+  if config.data.synthetic_num_videos > 0:
+    indices %= config.data.synthetic_num_videos
   return indices
 
 

@@ -39,14 +39,14 @@ def _tfds():
 def check_available(config) -> None:
   """Opens the train and eval splits' metadata (decodes nothing); raises with the command
   that prepares the dataset."""
-  for split in (config.train_split, config.eval_split):
+  for split in (config.data.train_split, config.data.eval_split):
     _records(config, split)
 
 
 def builder_name(config) -> str:
-  """'ucf101' or 'ucf101/ucf101_1': the dataset and config.tfds_config."""
-  name = SPECS[config.dataset].name
-  return f"{name}/{config.tfds_config}" if config.tfds_config else name
+  """'ucf101' or 'ucf101/ucf101_1': the dataset and config.data.tfds_config."""
+  name = SPECS[config.data.dataset].name
+  return f"{name}/{config.data.tfds_config}" if config.data.tfds_config else name
 
 
 def create_source(config, *, split: str, train: bool, process_index: int,
@@ -64,7 +64,7 @@ def create_source(config, *, split: str, train: bool, process_index: int,
     records = records.filter(lambda r: r["length"] >= span)
 
   def decode(record, offset):
-    index = offset + config.frame_stride * tf.range(config.frames, dtype=tf.int64)  # [T]
+    index = offset + config.data.frame_stride * tf.range(config.data.frames, dtype=tf.int64)  # [T]
     frames = decode_frames(tf.gather(record["frames"], index))  # [T, h, w, 3]
     return tf.constant(True), frames
 
@@ -89,7 +89,7 @@ def encoded_videos(config, split):
   """tf.data.Dataset of {'frames': [L] encoded images, 'length': L, 'label': int32} of a
   TFDS split (string or tfds.even_splits part), in the split's order; label 0 if none."""
   tf = sources.tf()
-  has_label = SPECS[config.dataset].has_label
+  has_label = SPECS[config.data.dataset].has_label
 
   def to_record(ex):
     label = tf.cast(ex["label"], tf.int32) if has_label else tf.constant(0, tf.int32)
@@ -127,24 +127,24 @@ def _count(records, span: int) -> tuple[int, int]:
 
 
 def _builder(config):
-  spec = SPECS[config.dataset]
+  spec = SPECS[config.data.dataset]
   if spec.module:
     try:
       importlib.import_module(spec.module)  # registers the builder with TFDS
     except ImportError as e:
-      raise ImportError(f"dataset={spec.name!r} needs the `{spec.module}` package: "
+      raise ImportError(f"data.dataset={spec.name!r} needs the `{spec.module}` package: "
                         "pip install --no-deps minerl-navigate==1.1.0") from e
   try:
-    return _tfds().builder(builder_name(config), data_dir=config.data_dir or None)
+    return _tfds().builder(builder_name(config), data_dir=config.data.data_dir or None)
   except ValueError as e:  # e.g. an unknown builder config
     raise ValueError(f"TFDS can't make a builder for {builder_name(config)!r} "
-                     f"(config.tfds_config={config.tfds_config!r}): {e}") from e
+                     f"(config.data.tfds_config={config.data.tfds_config!r}): {e}") from e
 
 
 def _records(config, split):
   """The (host's) split with frames left encoded, or a clear error if it can't be read."""
   tfds = _tfds()
-  spec = SPECS[config.dataset]
+  spec = SPECS[config.data.dataset]
   builder = _builder(config)
   try:
     return builder.as_dataset(split=split, shuffle_files=False,
@@ -158,7 +158,7 @@ def _records(config, split):
 
 def _data_dir_text(builder, config) -> str:
   root = getattr(builder, "data_dir_root", None)
-  return str(root or config.data_dir or "~/tensorflow_datasets")
+  return str(root or config.data.data_dir or "~/tensorflow_datasets")
 
 
 def _prepare_command(spec: TfdsSpec, name: str, data_dir: str, manual_dir: str = "") -> str:
@@ -183,7 +183,7 @@ def _not_prepared_message(spec: TfdsSpec, builder, config) -> str:
     needs.append("`pip install importlib_resources` (TFDS 4.9.10 imports it while preparing)")
   lines = [
       f"TFDS dataset {spec.name!r} ({variant}) is not prepared in data_dir={data_dir} "
-      "(config.data_dir; '' means the TFDS default).",
+      "(config.data.data_dir; '' means the TFDS default).",
       f"Prepare it once (downloads {spec.size}) with",
       "    " + _prepare_command(spec, builder_name(config), data_dir),
       f"(or `tfds build {builder_name(config)} --data_dir={data_dir}"
@@ -191,10 +191,10 @@ def _not_prepared_message(spec: TfdsSpec, builder, config) -> str:
       f"Preparing needs {' and '.join(needs)}.",
   ]
   if spec.manual_file:
-    manual = config.manual_dir or "MANUAL_DIR"
+    manual = config.data.manual_dir or "MANUAL_DIR"
     lines += [f"To skip the big download, put {spec.manual_file} in {manual} "
-              "(config.manual_dir) and run",
+              "(config.data.manual_dir) and run",
               "    " + _prepare_command(spec, builder_name(config), data_dir, manual)]
   lines.append(f"Offline: copy a data_dir holding a prepared {variant} from a machine with "
-               "internet and point --config.data_dir at it.")
+               "internet and point --config.data.data_dir at it.")
   return "\n".join(lines)

@@ -1,6 +1,6 @@
 """Decoded frames -> model input: a square of `resolution` pixels, scaled to [-1, 1].
 
-Two ways to get the square (config.frame_transform):
+Two ways to get the square (config.data.frame_transform):
   crop_antialias  the largest centred square, then an antialiased bilinear resize.
   resize_crop     the short side resized to `resolution` by bilinear interpolation without
                   antialiasing (half-pixel centres, as torch's interpolate with
@@ -58,5 +58,5 @@ def to_model_input(frames, resolution: int, channels: int, method: str = "crop_a
 
 def for_config(config):
   """frames uint8 [T, h, w, 3] -> float32 [T, R, R, C] in [-1, 1], as `config` says."""
-  return lambda frames: to_model_input(frames, config.resolution, config.channels,
-                                       config.frame_transform)
+  return lambda frames: to_model_input(frames, config.data.resolution, config.data.channels,
+                                       config.data.frame_transform)

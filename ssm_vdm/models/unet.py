@@ -17,17 +17,18 @@ Every ResBlock but the last is scaled/shifted by the time embedding. Temporal la
 trained at one T runs at another (the SSM kernel, the attention bias and the rotary angles
 are computed for the input's T). Spatial sizes must divide by 2**(K-1).
 
-Shared parameters, as in the official code: `time_rel_pos_bias` [32, attn_heads], the
+Shared parameters, as in the official code: `time_rel_pos_bias` [32, attn heads], the
 relative-position table of every temporal attention layer (N(0, 1) init; the official model
 holds it whatever the temporal layer, so the SSM model carries it unused), and, with
-temporal attention, `rotary_freqs` [min(32, attn_head_dim) / 2], fixed (never trained, as
+temporal attention, `rotary_freqs` [min(32, attn head_dim) / 2], fixed (never trained, as
 rotary-embedding-torch's non-learned frequencies).
 """
 
 import functools
-from typing import Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import chex
+import flax
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -55,10 +56,15 @@ def sinusoidal_embedding(t: Array, dim: int) -> Array:
   return jnp.concatenate([jnp.sin(args), jnp.cos(args)], axis=-1)
 
 
+def spatial_factor(width_mults: Sequence[int]) -> int:
+  """How much the UNet downsamples H and W: 2**(levels - 1). Inputs must divide by it."""
+  return 2 ** (len(width_mults) - 1)
+
+
 def smallest_input(width_mults: Sequence[int], channels: int):
   """Abstract (x [1, 1, s, s, C], t [1]) of the smallest input the UNet accepts,
   s = 2**(levels - 1). Parameters depend on neither T nor H, W: initialize on this."""
-  size = 2 ** (len(width_mults) - 1)
+  size = spatial_factor(width_mults)
   return (jax.ShapeDtypeStruct((1, 1, size, size, channels), jnp.float32),
           jax.ShapeDtypeStruct((1,), jnp.float32))
 
@@ -72,9 +78,9 @@ class UNet(nn.Module):
     time_dim_mult: width of the time embedding in units of D (32 in the authors' code).
     num_groups: GroupNorm groups (8).
     temporal: temporal layer name, see `temporal.TEMPORAL_LAYERS`.
-    ssm_d_state, ssm_mode, ssm_mlp_dim: temporal SSM settings.
-    attn_heads, attn_head_dim: temporal attention baseline (8 x 64).
-    spatial_heads, spatial_head_dim: spatial attention (8 x 32).
+    ssm: the S4D temporal layers, {d_state (512), mode ("fft" | "scan"), mlp_dim (512)}.
+    attn: the temporal attention baseline, {heads (8), head_dim (64)}.
+    spatial: spatial attention, {heads (8), head_dim (32)}.
     out_channels: output channels; defaults to the input's.
     remat: what the backward pass recomputes instead of keeping: "none"; "temporal" (the
       internals of every temporal layer: its [.., T, C] sequences, spectra and MLP
@@ -83,7 +89,9 @@ class UNet(nn.Module):
     chunks: temporal layers and spatial attention run over up to this many groups (of
       pixels, of frames) in sequence (see `_run_grouped`): their peak memory shrinks by that
       factor. Same function.
-    dtype: compute dtype (parameters stay float32; SSM math stays float32).
+    dtype: compute dtype or its name (parameters stay float32; SSM math stays float32).
+
+  Built from a config as `UNet(**config.model, out_channels=config.data.channels)`.
 
   Call: x [B, T, H, W, C] float, t [B] timesteps -> eps [B, T, H, W, out_channels].
   """
@@ -93,25 +101,25 @@ class UNet(nn.Module):
   time_dim_mult: int = 32
   num_groups: int = 8
   temporal: str = "ssm"
-  ssm_d_state: int = 512
-  ssm_mode: str = "fft"
-  ssm_mlp_dim: int = 512
-  attn_heads: int = 8
-  attn_head_dim: int = 64
-  spatial_heads: int = 8
-  spatial_head_dim: int = 32
+  ssm: Mapping[str, Any] = flax.core.FrozenDict(d_state=512, mode="fft", mlp_dim=512)
+  attn: Mapping[str, Any] = flax.core.FrozenDict(heads=8, head_dim=64)
+  spatial: Mapping[str, Any] = flax.core.FrozenDict(heads=8, head_dim=32)
   out_channels: int | None = None
   remat: str = "none"
   chunks: int = 1
-  dtype: jnp.dtype = jnp.float32
+  dtype: Any = jnp.float32
+
+  @property
+  def _dtype(self) -> jnp.dtype:
+    return jnp.dtype(self.dtype)  # the config gives a name ("bfloat16")
 
   def _temporal_context(self, length: int) -> tuple[Array, ...]:
     """Extra arguments of every temporal layer: (bias, rotary_freqs) for attention."""
     table = self.param("time_rel_pos_bias", nn.initializers.normal(1.0),
-                       (REL_POS_BUCKETS, self.attn_heads), jnp.float32)
+                       (REL_POS_BUCKETS, self.attn["heads"]), jnp.float32)
     if self.temporal != "attention":
       return ()
-    rotary_dim = min(MAX_ROTARY_DIM, self.attn_head_dim)
+    rotary_dim = min(MAX_ROTARY_DIM, self.attn["head_dim"])
     freqs = self.param("rotary_freqs",
                        lambda key, shape: jnp.asarray(attention.rotary_frequencies(rotary_dim)),
                        (rotary_dim // 2,))
@@ -163,7 +171,7 @@ class UNet(nn.Module):
     chex.assert_shape(t, (batch,))
     if self.remat not in REMAT:
       raise ValueError(f"Unknown remat {self.remat!r}; use one of {', '.join(REMAT)}.")
-    factor = 2 ** (len(self.width_mults) - 1)
+    factor = spatial_factor(self.width_mults)
     if height % factor or width % factor:
       raise ValueError(
           f"Frame size {height}x{width} must divide by {factor} (the UNet halves it "
@@ -173,24 +181,24 @@ class UNet(nn.Module):
     time_dim = self.time_dim_mult * dim
     blocks, temporal_remat = self.remat == "blocks", self.remat in ("temporal", "blocks")
     res = lambda f, name, h, temb: self._run(functools.partial(
-        spatial.ResBlock, f, self.num_groups, self.dtype), name, blocks, h, temb)
+        spatial.ResBlock, f, self.num_groups, self._dtype), name, blocks, h, temb)
     lin_attn = lambda name, h: self._run_grouped(functools.partial(
-        spatial.SpatialLinearAttention, self.spatial_heads, self.spatial_head_dim,
-        self.dtype), name, blocks, "frames", h)
+        spatial.SpatialLinearAttention, self.spatial["heads"], self.spatial["head_dim"],
+        self._dtype), name, blocks, "frames", h)
     context = self._temporal_context(length)
     temporal = lambda name, h: self._run_grouped(functools.partial(
-        temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm_d_state,
-        ssm_mode=self.ssm_mode, mlp_dim=self.ssm_mlp_dim, num_heads=self.attn_heads,
-        head_dim=self.attn_head_dim, dtype=self.dtype), name, temporal_remat, "pixels", h,
+        temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm["d_state"],
+        ssm_mode=self.ssm["mode"], mlp_dim=self.ssm["mlp_dim"], num_heads=self.attn["heads"],
+        head_dim=self.attn["head_dim"], dtype=self._dtype), name, temporal_remat, "pixels", h,
         *context)
 
     temb = sinusoidal_embedding(t, dim)  # [B, D]
-    temb = torch_layers.dense(time_dim, dim, dtype=self.dtype, name="time_mlp_0")(temb)
-    temb = torch_layers.dense(time_dim, time_dim, dtype=self.dtype, name="time_mlp_1")(
+    temb = torch_layers.dense(time_dim, dim, dtype=self._dtype, name="time_mlp_0")(temb)
+    temb = torch_layers.dense(time_dim, time_dim, dtype=self._dtype, name="time_mlp_1")(
         temporal_lib.gelu(temb))  # [B, E]
 
     h = torch_layers.conv(dim, (1, 7, 7), channels, padding=((0, 0), (3, 3), (3, 3)),
-                          dtype=self.dtype, name="init_conv")(x.astype(self.dtype))  # [B,T,H,W,D]
+                          dtype=self._dtype, name="init_conv")(x.astype(self._dtype))  # [B,T,H,W,D]
     h = temporal("init_temporal", h)
     r = h
     skips = []
@@ -205,13 +213,13 @@ class UNet(nn.Module):
       skips.append(h)
       if i < num_levels - 1:
         h = torch_layers.conv(f, (1, 4, 4), f, strides=(1, 2, 2),
-                              padding=((0, 0), (1, 1), (1, 1)), dtype=self.dtype,
+                              padding=((0, 0), (1, 1), (1, 1)), dtype=self._dtype,
                               name=f"down{i}_resample")(h)  # [B, T, H/2, W/2, f]
 
     mid = dims[-1]
     h = res(mid, "mid_res0", h, temb)
-    h = self._run_grouped(functools.partial(spatial.SpatialAttention, self.spatial_heads,
-                                            self.spatial_head_dim, self.dtype), "mid_attn",
+    h = self._run_grouped(functools.partial(spatial.SpatialAttention, self.spatial["heads"],
+                                            self.spatial["head_dim"], self._dtype), "mid_attn",
                           blocks, "frames", h)
     h = temporal("mid_temporal", h)
     h = res(mid, "mid_res1", h, temb)
@@ -228,12 +236,12 @@ class UNet(nn.Module):
         # PyTorch ConvTranspose3d((1,4,4), stride (1,2,2), padding (0,1,1)): the dilated input
         # padded by k - 1 - p = 2 on each side doubles H and W.
         h = torch_layers.conv_transpose(f, (1, 4, 4), strides=(1, 2, 2),
-                                        padding=((0, 0), (2, 2), (2, 2)), dtype=self.dtype,
+                                        padding=((0, 0), (2, 2), (2, 2)), dtype=self._dtype,
                                         name=f"up{i}_resample")(h)  # [B, T, 2h, 2w, f]
 
     h = jnp.concatenate([h, r], axis=-1)  # [B, T, H, W, 2D]
     h = res(dim, "final_res", h, None)
-    out = torch_layers.conv(self.out_channels or channels, (1, 1, 1), dim, dtype=self.dtype,
+    out = torch_layers.conv(self.out_channels or channels, (1, 1, 1), dim, dtype=self._dtype,
                             name="final_conv")(h)
     chex.assert_shape(out, (batch, *x.shape[1:4], self.out_channels or channels))
     return out.astype(jnp.float32)
