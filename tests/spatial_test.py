@@ -63,6 +63,16 @@ class SpatialAttentionTest(parameterized.TestCase):
     np.testing.assert_allclose(y, _reference(x, params, heads, head_dim, linear),
                                rtol=1e-4, atol=1e-4)
 
+  @parameterized.named_parameters(("linear", spatial.SpatialLinearAttention, True),
+                                  ("full", spatial.SpatialAttention, False))
+  def test_parameter_names_and_shapes(self, module, out_bias):
+    """The names and shapes `convert` maps the official weights onto."""
+    x = jnp.zeros((1, 2, 4, 4, 16))  # [B, T, H, W, C]
+    params = jax.eval_shape(module(num_heads=3, head_dim=5).init, jax.random.PRNGKey(0), x)
+    expected = {"norm": {"scale": (16,)}, "qkv": {"kernel": (16, 3, 3, 5)},
+                "out": {"kernel": (3, 5, 16), **({"bias": (16,)} if out_bias else {})}}
+    self.assertEqual(jax.tree.map(lambda a: a.shape, params["params"]), expected)
+
 
 if __name__ == "__main__":
   absltest.main()

@@ -159,6 +159,17 @@ class AttentionTest(absltest.TestCase):
     np.testing.assert_allclose(y[0, :, 0, 0] - x[0, :, 0, 0], out, atol=1e-5)
     self.assertNotIn("bias", params["out"])
 
+  def test_attention_parameter_names_and_shapes(self):
+    """The names and shapes `convert_temporal` maps the official weights onto."""
+    layer = temporal.create_temporal_layer("attention", d_state=8, ssm_mode="fft", mlp_dim=8,
+                                           num_heads=3, head_dim=5, dtype=jnp.bfloat16,
+                                           name=None)
+    params = jax.eval_shape(layer.init, jax.random.PRNGKey(0), jnp.zeros((1, 4, 2, 2, 16)))
+    self.assertEqual(jax.tree.map(lambda a: (a.shape, a.dtype), params["params"]),
+                     {"norm": {"scale": ((16,), jnp.float32)},
+                      "qkv": {"kernel": ((16, 3, 3, 5), jnp.float32)},
+                      "out": {"kernel": ((3, 5, 16), jnp.float32)}})
+
 
 if __name__ == "__main__":
   absltest.main()

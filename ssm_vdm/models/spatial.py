@@ -48,22 +48,18 @@ class ResBlock(nn.Module):
     return h + skip
 
 
-def _norm_qkv(x: Array, num_heads: int, head_dim: int, dtype) -> tuple[Array, Array, Array]:
-  """LayerNorm (submodule "norm") and bias-free projection (submodule "qkv") of each frame's
-  positions: x [B, T, H, W, C] -> q, k, v, each [B, T, H*W, h, d]."""
+def _attend_per_frame(x: Array, num_heads: int, head_dim: int, core: attention.Core,
+                      out_bias: bool, dtype) -> Array:
+  """x + self-attention of each frame's H*W positions: x [B, T, H, W, C] -> same.
+
+  LayerNorm (submodule "norm") of x, then `attention.self_attention` (submodules "qkv",
+  "out") over the positions N = H*W of every frame.
+  """
   b, t, hgt, wid, c = x.shape
   h = torch_layers.channel_layer_norm(dtype=dtype, name="norm")(x)
   h = h.reshape(b, t, hgt * wid, c)  # [B, T, N, C]
-  qkv = torch_layers.dense((3, num_heads, head_dim), c, use_bias=False, dtype=dtype,
-                           name="qkv")(h)  # [B, T, N, 3, h, d]
-  return qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]
-
-
-def _out_residual(x: Array, out: Array, use_bias: bool, dtype) -> Array:
-  """x + Dense (submodule "out") of the heads' outputs out [B, T, N, h, d]; [B, T, H, W, C]."""
-  heads, head_dim = out.shape[-2:]
-  out = torch_layers.dense(x.shape[-1], heads * head_dim, axis=(-2, -1), use_bias=use_bias,
-                           dtype=dtype, name="out")(out)  # [B, T, N, C]
+  out = attention.self_attention(h, num_heads, head_dim, core=core, out_bias=out_bias,
+                                 dtype=dtype)  # [B, T, N, C]
   return x + out.reshape(x.shape)
 
 
@@ -72,7 +68,7 @@ class SpatialLinearAttention(nn.Module):
 
   x: [B, T, H, W, C] -> same. Cost is linear in H*W: softmax over each head's features for
   q and over positions for k (official `SpatialLinearAttention`, output projection with
-  bias).
+  bias; see `attention.linear_attention`).
   """
 
   num_heads: int = 8
@@ -81,12 +77,8 @@ class SpatialLinearAttention(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    q, k, v = _norm_qkv(x, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
-    q = jax.nn.softmax(q, axis=-1) * self.head_dim ** -0.5
-    k = jax.nn.softmax(k, axis=-3)  # over positions N
-    context = jnp.einsum("...nhd,...nhe->...hde", k, v)  # [B, T, h, d, d]
-    out = jnp.einsum("...hde,...nhd->...nhe", context, q)  # [B, T, N, h, d]
-    return _out_residual(x, out, True, self.dtype)
+    return _attend_per_frame(x, self.num_heads, self.head_dim, attention.linear_attention,
+                             True, self.dtype)
 
 
 class SpatialAttention(nn.Module):
@@ -101,6 +93,5 @@ class SpatialAttention(nn.Module):
 
   @nn.compact
   def __call__(self, x: Array) -> Array:
-    q, k, v = _norm_qkv(x, self.num_heads, self.head_dim, self.dtype)  # [B, T, N, h, d]
-    out = attention.softmax_attention(q * self.head_dim ** -0.5, k, v)  # [B, T, N, h, d]
-    return _out_residual(x, out, False, self.dtype)
+    return _attend_per_frame(x, self.num_heads, self.head_dim,
+                             attention.dot_product_attention, False, self.dtype)

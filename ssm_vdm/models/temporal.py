@@ -15,6 +15,7 @@ sum). `TemporalAttention` is the baseline: multi-head self-attention over time w
 embedding and a learned T5-style relative position bias, both shared by the whole UNet.
 """
 
+import functools
 from typing import Literal
 
 import flax.linen as nn
@@ -108,7 +109,8 @@ class TemporalAttention(nn.Module):
   Projections without bias. Position enters through the UNet's shared parameters (one table
   and one set of frequencies for all temporal attention layers, as in the official code):
   `bias` [h, T, T] from the relative-position table, and rotary embedding of q and k with
-  `rotary_freqs` [R] on the first 2R features of each head. Either may be None (off).
+  `rotary_freqs` [R] on the first 2R features of each head. Either may be None (off). The
+  attention itself is `attention.self_attention` with `attention.dot_product_attention`.
 
   x: [B, T, H, W, C] -> [B, T, H, W, C]. Memory is O(T^2) per pixel and head.
   """
@@ -121,18 +123,11 @@ class TemporalAttention(nn.Module):
   @nn.compact
   def __call__(self, x: Array, bias: Array | None = None,
                rotary_freqs: Array | None = None) -> Array:
-    channels = x.shape[-1]
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
-    qkv = torch_layers.dense((3, self.num_heads, self.head_dim), channels, use_bias=False,
-                             dtype=self.dtype, param_dtype=self.param_dtype, name="qkv")(h)
-    q, k, v = qkv[..., 0, :, :], qkv[..., 1, :, :], qkv[..., 2, :, :]  # [B, H, W, T, h, d]
-    q = q * self.head_dim ** -0.5
-    if rotary_freqs is not None:
-      q, k = attention.apply_rotary(q, rotary_freqs), attention.apply_rotary(k, rotary_freqs)
-    out = attention.softmax_attention(q, k, v, bias)  # [B, H, W, T, h, d]
-    out = torch_layers.dense(channels, self.num_heads * self.head_dim, axis=(-2, -1),
-                             use_bias=False, dtype=self.dtype, param_dtype=self.param_dtype,
-                             name="out")(out)  # [B, H, W, T, C]
+    core = functools.partial(attention.dot_product_attention, bias=bias,
+                             rotary_freqs=rotary_freqs)
+    out = attention.self_attention(h, self.num_heads, self.head_dim, core=core,
+                                   dtype=self.dtype, param_dtype=self.param_dtype)  # [B,H,W,T,C]
     return pixel_sequences.residual(x, out)
 
 
