@@ -40,6 +40,7 @@ import numpy as np
 
 from configs import default as default_config
 from configs import ucf101 as ucf101_config
+from ssm_vdm import config_keys
 from ssm_vdm import diffusion
 from ssm_vdm import train_step
 from ssm_vdm.models import temporal
@@ -134,10 +135,12 @@ def layer_settings(paper: bool) -> dict[str, Any]:
 
 def unet_settings(paper: bool) -> dict[str, Any]:
   c = unet_config(paper, "fft")
-  keys = ("batch_size", "resolution", "channels", "base_width", "width_mults", "num_groups",
-          "ssm_d_state", "ssm_mlp_dim", "attn_heads", "attn_head_dim", "spatial_heads",
-          "spatial_head_dim", "diffusion_steps")
-  return {k: (list(c[k]) if isinstance(c[k], tuple) else c[k]) for k in keys}
+  keys = ("data.batch_size", "data.resolution", "data.channels", "model.base_width",
+          "model.width_mults", "model.num_groups", "model.ssm.d_state", "model.ssm.mlp_dim",
+          "model.attn.heads", "model.attn.head_dim", "model.spatial.heads",
+          "model.spatial.head_dim", "diffusion.steps")
+  values = {k: config_keys.get(c, k) for k in keys}
+  return {k: (list(v) if isinstance(v, tuple) else v) for k, v in values.items()}
 
 
 # ----------------------------------------------------------------------------- programs

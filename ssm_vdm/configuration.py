@@ -52,6 +52,9 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
              num_processes: int = 1) -> None:
   """Raises ConfigError for the first setting that cannot work."""
   validate_data(c.data, num_devices, num_processes)
+  if c.data.dataset == "video_folder":  # the data source says more when the folder is wrong
+    _check(bool(c.data.video_folder), "config.data.dataset='video_folder' needs "
+           "config.data.video_folder set to a directory of .mp4/.gif/.webm files.")
   _validate_model(c.model, c.data.resolution)
   _choice(c, "diffusion.prediction", diffusion.PREDICTIONS)
   _positive(c, "diffusion.steps", "num_train_steps", "log_every", "checkpoint_every",
@@ -93,9 +96,6 @@ def validate_data(d, num_devices: int = 1, num_processes: int = 1) -> None:
   _check(d.dataset == "synthetic" or d.channels in (1, 3),
          f"config.data.channels={d.channels}: videos are read as RGB (3) or converted to grey "
          "(1).")
-  if d.dataset == "video_folder":
-    _check(bool(d.video_folder), "config.data.dataset='video_folder' needs "
-           "config.data.video_folder set to a directory of .mp4/.gif/.webm files.")
 
 
 def _validate_model(m, resolution: int) -> None:

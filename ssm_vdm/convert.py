@@ -128,7 +128,7 @@ def linear_attention(take: Take, prefix: str, num_heads: int) -> Tree:
 
 
 def _unet_params(sd: official.StateDict, model: unet_lib.UNet) -> Tree:
-  take, heads, kind = sd.take, model.attn_heads, model.temporal
+  take, heads, kind = sd.take, model.attn["heads"], model.temporal
   temporal = lambda prefix: (
       convert_temporal.attention_params(take, prefix, heads) if kind == "attention"
       else convert_temporal.temporal_layer_params(take, prefix, kind))

@@ -46,8 +46,10 @@ _DATA_KEYS = ("dataset", "data_dir", "video_folder", "tfds_config", "eval_split"
               "frame_transform", "frames", "frame_stride", "resolution", "channels")
 _SYNTHETIC_KEYS = ("seed", "synthetic_num_shapes")
 # Settings that change generated videos besides the checkpoint itself.
-_SAMPLING_KEYS = ("seed", "data.frames", "sample.sampler", "sample.steps", "diffusion.steps",
-                  "diffusion.prediction", "model.dtype", "model.ssm.mode", "model.temporal")
+_SAMPLING_KEYS = ("seed", "frames", "sampler", "sample_steps", "diffusion_steps", "prediction",
+                  "dtype", "ssm_mode", "temporal")
+# The cache keys above keep the flat names the config had before its sections
+# (config_keys.RENAMED), so that statistics saved by older code still match.
 
 BatchSource = Callable[[int], Iterator[np.ndarray]]  # done -> batches of the videos after it
 
@@ -72,6 +74,11 @@ def _canonical(key: dict[str, Any]) -> dict[str, Any]:
   return json.loads(json.dumps(key, sort_keys=True))  # tuples -> lists, as a reload sees it
 
 
+def _flat(config: ml_collections.ConfigDict, name: str) -> Any:
+  """The value of the key once named `name` (flat) in the config."""
+  return config_keys.get(config, config_keys.RENAMED.get(name, name))
+
+
 def _hash(key: dict[str, Any]) -> str:
   return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:10]
 
@@ -81,7 +88,7 @@ def real_key(config: ml_collections.ConfigDict, num_real: int | None) -> dict[st
   keys = _DATA_KEYS + (_SYNTHETIC_KEYS if config.data.dataset == "synthetic" else ())
   data = evaluation.real_set_config(config)
   return _canonical({"protocol": config.eval.protocol, "num_real": num_real or "all",
-                     "data": {k: data[k] for k in keys}, "network": "i3d-kinetics-400"})
+                     "data": {k: _flat(data, k) for k in keys}, "network": "i3d-kinetics-400"})
 
 
 def real_path(workdir: str, config: ml_collections.ConfigDict, key: dict[str, Any]) -> str:
@@ -95,7 +102,7 @@ def generated_key(config: ml_collections.ConfigDict, step: int, num_generated: i
   """What decides the generated set's statistics besides the workdir's checkpoint."""
   return _canonical({"protocol": config.eval.protocol, "step": step,
                      "num_generated": num_generated, "batch_shape": shape,
-                     "sampling": {k: config_keys.get(config, k) for k in _SAMPLING_KEYS},
+                     "sampling": {k: _flat(config, k) for k in _SAMPLING_KEYS},
                      "network": "i3d-kinetics-400"})
 
 

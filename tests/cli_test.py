@@ -69,11 +69,12 @@ class CommandLineTest(parameterized.TestCase):
     workdir = tmp("never_created")
     cls.never_created = workdir
     cls.commands = {
-        "unknown_key": [DEFAULT, f"--workdir={workdir}", "--config.temporl=ssm"],
-        "unknown_key_in_config_string": [f"{DEFAULT}:smoke,learning_rte=1",
+        "unknown_key": [DEFAULT, f"--workdir={workdir}", "--config.model.temporl=ssm"],
+        "unknown_key_in_config_string": [f"{DEFAULT}:smoke,optim.learning_rte=1",
                                          f"--workdir={workdir}"],
         "bad_value": [DEFAULT, f"--workdir={workdir}", "--config.data.resolution=15"],
         "bad_literal": [DEFAULT, f"--workdir={workdir}", "--config.data.frames=abc"],
+        "renamed_key": [DEFAULT, f"--workdir={workdir}", "--config.frames=5"],
         "missing_config_file": ["--config=configs/no_such_config.py", f"--workdir={workdir}"],
         "missing_dataset": [DEFAULT, f"--workdir={tmp('w_data')}",
                             "--config.data.dataset=video_folder",
@@ -116,18 +117,22 @@ class CommandLineTest(parameterized.TestCase):
 
   @parameterized.named_parameters(
       ("unknown_key", "unknown_key",
-       r"Unknown config key 'temporl' in --config\.temporl\. Did you mean 'temporal'\? Every "
+       r"Unknown config key 'model\.temporl' in --config\.model\.temporl\. Did you mean "
+       r"'model\.temporal'\? Every "
        r"key is declared, with a comment, in configs/default\.py\.$"),
       ("unknown_key_in_config_string", "unknown_key_in_config_string",
-       r"Unknown config key 'learning_rte' in 'smoke,learning_rte=1'\. Did you mean "
-       r"'learning_rate'\?"),
+       r"Unknown config key 'optim\.learning_rte' in 'smoke,optim\.learning_rte=1'\. Did you "
+       r"mean 'optim\.learning_rate'\?"),
+      ("renamed_key", "renamed_key",
+       r"Config key 'frames' in --config\.frames is now 'data\.frames' \(the config has "
+       r"sections since 2026-12"),
       ("bad_value", "bad_value",
-       r"config\.resolution=15 must divide by 2, the UNet's spatial downsampling"),
-      ("bad_literal", "bad_literal", r"flag --config\.frames=abc: invalid literal for int"),
+       r"config\.data\.resolution=15 must divide by 2, the UNet's spatial downsampling"),
+      ("bad_literal", "bad_literal", r"flag --config\.data\.frames=abc: invalid literal for int"),
       ("missing_config_file", "missing_config_file",
        r"--config=configs/no_such_config\.py: cannot load the config file \(.*No such file"),
       ("missing_dataset", "missing_dataset",
-       r"config\.video_folder='.*no_videos' is not a directory"),
+       r"config\.data\.video_folder='.*no_videos' is not a directory"),
       ("unreadable_checkpoint", "unreadable_checkpoint",
        r"Checkpoint .*w_ckpt/checkpoints/5 is unreadable.* --config\.restore_fallback=True"),
       ("missing_workdir", "missing_workdir",

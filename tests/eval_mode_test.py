@@ -124,7 +124,7 @@ class EvalRunTest(parameterized.TestCase):
     self.assertNotEqual(pooled["fvd"], second["fvd"])
 
   def test_paper_real_set_of_endless_synthetic_data_raises_before_sampling(self):
-    with self.assertRaisesRegex(ValueError, "eval_num_real"):
+    with self.assertRaisesRegex(ValueError, "eval.num_real"):
       self._evaluate(_config("eval.protocol=paper,eval.num_real=0"), _FakeSampler(kill_at=0))
 
 

@@ -31,9 +31,10 @@ _FOLDER_GREEN_STEP = 8  # ... in the video files (lossy: wider spacing)
 _FOLDER_RED_STEP = 60  # red of video k in the video files
 
 
-def _config(**data):
-  """The smoke config with these config.data keys."""
+def _config(seed: int = 0, **data):
+  """The smoke config with this seed and these config.data keys."""
   c = default.get_config("smoke")
+  c.seed = seed
   c.data.update(frames=4, frame_stride=2, resolution=8, batch_size=2, shuffle_buffer=4,
                 prepared_dir="")  # never the machine's prepared clips
   c.data.update(data)
