@@ -8,6 +8,7 @@ from ssm_vdm import config_keys
 from ssm_vdm import diffusion
 from ssm_vdm import errors
 from ssm_vdm import sampling
+from ssm_vdm.models import ssm
 from ssm_vdm.models import temporal
 from ssm_vdm.models import unet
 
@@ -24,6 +25,14 @@ class ConfigError(errors.UserError, ValueError):
 def _check(ok: bool, message: str) -> None:
   if not ok:
     raise ConfigError(message)
+
+
+def _library_check(check, *args, key: str) -> None:
+  """check(*args), the library's own rule, raising ValueError: as a ConfigError naming key."""
+  try:
+    check(*args)
+  except ValueError as e:
+    raise ConfigError(f"config.{key}: {e}") from e
 
 
 def _value(c, key: str):
@@ -115,9 +124,7 @@ def _validate_model(m, resolution: int) -> None:
   bad = [m.base_width * w for w in m.width_mults if (m.base_width * w) % m.num_groups]
   _check(not bad, f"config.model.num_groups={m.num_groups} must divide every level width "
          f"(base_width * width_mults); {bad} do not.")
-  _check(m.ssm.d_state >= 2 and m.ssm.d_state % 2 == 0,
-         f"config.model.ssm.d_state={m.ssm.d_state} must be even and >= 2 (d_state // 2 "
-         "complex modes).")
+  _library_check(ssm.num_modes, m.ssm.d_state, key="model.ssm.d_state")
 
 
 def _validate_sample(s, diffusion_steps: int) -> None:
@@ -125,9 +132,7 @@ def _validate_sample(s, diffusion_steps: int) -> None:
   _choice(c, "sample.sampler", sampling.SAMPLERS)
   _choice(c, "sample.guidance", sampling.GUIDANCE)
   _positive(c, "sample.num")
-  if s.sampler == "ddim":
-    _check(1 <= s.steps <= diffusion_steps, f"config.sample.steps={s.steps} must be in "
-           f"[1, diffusion.steps={diffusion_steps}] for DDIM.")
+  _library_check(sampling.timesteps, diffusion_steps, s.sampler, s.steps, key="sample.steps")
   _check(s.frames >= 0, f"config.sample.frames={s.frames} must be >= 0 (0 means "
          "config.data.frames).")
   _check((s.guidance == "reconstruction") == (s.guidance_weight > 0),

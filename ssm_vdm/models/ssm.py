@@ -304,6 +304,14 @@ def s4d_apply(
 # ----------------------------------------------------------------------------- module
 
 
+def num_modes(d_state: int) -> int:
+  """Complex modes of an S4D layer of state size `d_state` (its conjugate pairs): d_state // 2.
+  Raises ValueError unless d_state is even and >= 2."""
+  if d_state < 2 or d_state % 2:
+    raise ValueError(f"S4D d_state must be an even number >= 2, got {d_state}.")
+  return d_state // 2
+
+
 class S4D(nn.Module):
   """S4D-Lin layer over the time axis: y = K * u + D u (no nonlinearity).
 
@@ -325,9 +333,7 @@ class S4D(nn.Module):
 
   @nn.compact
   def __call__(self, u: Array) -> Array:
-    if self.d_state < 2 or self.d_state % 2:
-      raise ValueError(f"S4D d_state must be an even number >= 2, got {self.d_state}.")
-    channels, modes = u.shape[-1], self.d_state // 2
+    channels, modes = u.shape[-1], num_modes(self.d_state)
     params = {
         "log_dt": self.param(
             "log_dt", log_dt_init(self.dt_min, self.dt_max), (channels,), self.param_dtype),
