@@ -15,14 +15,11 @@ each in [0, 1] (1 = the real generator's videos):
 
 `coherence` is their product: a video is coherent when all three hold.
 
-Detection: pixels brighter than the background are clustered by colour over the whole video
-(greedy mode seeking on a subsample; the colour tolerance widens with the video's estimated
-pixel noise, and the noisy tail of a known colour never opens a new one), each colour's pixels
-are split into connected components per frame, and components are measured (area, bounding
-box, centroid, whether they touch another colour). Tracking: `num_shapes` tracks follow the
-components frame by frame by the minimum-cost assignment of distance to a constant-velocity
-prediction, colour change and size change; a track not seen while its prediction lies inside
-another shape is hidden (occluded), not missing.
+Detection (ssm_vdm.shape_detection): the connected single-colour components of every frame.
+Tracking: `num_shapes` tracks follow the components frame by frame by the minimum-cost
+assignment of distance to a constant-velocity prediction, colour change and size change; a
+track not seen while its prediction lies inside another shape is hidden (occluded), not
+missing.
 
 Known limits: two shapes whose colours differ by less than 3/4 of `Tolerances.colour` in
 every channel (about 1.5 % of the generator's videos) merge into one component where they
@@ -33,67 +30,18 @@ components smaller than the shape (a 2x2 box blur at 16x16 scores about 0.6).
 import dataclasses
 
 import numpy as np
-from scipy import ndimage
 from scipy import optimize
+
+from ssm_vdm import shape_detection
+
+# From ssm_vdm.shape_detection: the generator's ranges and the tolerances (arguments of
+# `coherence`), and the detections tracked here.
+ShapePrior = shape_detection.ShapePrior
+Tolerances = shape_detection.Tolerances
+Detections = shape_detection.Detections
 
 METRICS = ("presence", "motion", "identity", "coherence")
 MISSING, FULL, HIDDEN, WRONG = 0, 1, 2, 3  # a track's state in a frame
-
-
-@dataclasses.dataclass(frozen=True)
-class ShapePrior:
-  """What ssm_vdm.synthetic.bouncing_shapes draws (its defaults), in units of the frame size.
-
-  radius: range of a shape's radius r (discs have diameter 2r, squares side 2 * square * r).
-  min_colour: smallest colour value per channel, in [0, 1] (the background is 0).
-  max_speed: largest |velocity| per axis and frame.
-  square: a square's half side over its radius (it bounces at r from the wall).
-  """
-
-  num_shapes: int = 2
-  radius: tuple[float, float] = (0.12, 0.22)
-  min_colour: float = 0.3
-  max_speed: float = 0.08
-  square: float = 0.85
-
-
-@dataclasses.dataclass(frozen=True)
-class Tolerances:
-  """How far a detection may stray from the ideal (pixels, or [0, 1] colour units)."""
-
-  colour: float = 0.12  # max |channel difference| within one shape's colour
-  size: float = 1.0  # bounding-box height/width difference for "the same size", + 10 % of it
-  acceleration: float = 0.75  # |change of velocity| per axis still called constant, + 2 % res
-  min_fill: float = 0.45  # a shape covers at least this much of its bounding box
-  min_area: int = 3  # smallest component kept, in pixels
-
-
-@dataclasses.dataclass
-class Detections:
-  """Connected components of one video, flat over all frames: every field is [D] (colour
-  [D, C]); box edges are inclusive pixel indices, cy/cx the centroid in pixels."""
-
-  frame: np.ndarray
-  area: np.ndarray
-  top: np.ndarray
-  bottom: np.ndarray
-  left: np.ndarray
-  right: np.ndarray
-  cy: np.ndarray
-  cx: np.ndarray
-  colour: np.ndarray
-  touching: np.ndarray  # borders a component of another colour (may be partly hidden)
-
-  @property
-  def height(self) -> np.ndarray:
-    return self.bottom - self.top + 1
-
-  @property
-  def width(self) -> np.ndarray:
-    return self.right - self.left + 1
-
-  def __len__(self) -> int:
-    return len(self.frame)
 
 
 def to_unit(videos: np.ndarray) -> np.ndarray:
@@ -107,110 +55,82 @@ def to_unit(videos: np.ndarray) -> np.ndarray:
   return np.clip((videos.astype(np.float32) + 1.0) / 2.0, 0.0, 1.0)
 
 
-def pixel_noise(video: np.ndarray, foreground: np.ndarray) -> float:
-  """Robust per-channel noise std of a video [T, H, W, C]: from the median absolute
-  difference of horizontally adjacent foreground pixels (flat inside a shape, so 0 for the
-  generator's videos; edges are a minority and leave the median alone)."""
-  both = foreground[:, :, 1:] & foreground[:, :, :-1]  # [T, H, W-1]
-  if not both.any():
-    return 0.0
-  diff = np.abs(video[:, :, 1:] - video[:, :, :-1])[both]  # [P, C]
-  return float(1.4826 * np.median(diff) / np.sqrt(2.0))
+@dataclasses.dataclass(frozen=True)
+class _Tracks:
+  """The tracker's state of K tracks after a frame; colour and size as last seen clear of
+  other shapes, NaN before a track's first sighting."""
+
+  pos: np.ndarray  # [K, 2] centroid (y, x), or the prediction where the track had none
+  vel: np.ndarray  # [K, 2] per frame
+  colour: np.ndarray  # [K, C]
+  size: np.ndarray  # [K, 2] bounding-box (height, width)
+  unclear: np.ndarray  # [K] frames since each track was last seen clear of other shapes
 
 
-def colour_labels(video: np.ndarray, prior: ShapePrior, tol: Tolerances,
-                  max_colours: int) -> tuple[np.ndarray, np.ndarray]:
-  """Clusters the foreground pixels of a whole video by colour.
-
-  Centres are modes found one at a time (mean shift in a box of half the colour tolerance);
-  a mode closer than 3/4 of the tolerance to a known centre is that colour's noisy tail, not
-  a new colour. The tolerance grows with the video's pixel noise (4 std).
-
-  Args:
-    video: [T, H, W, C] in [0, 1].
-
-  Returns:
-    labels [T, H, W] int (-1: background or no cluster) and centres [K, C].
-  """
-  foreground = video.max(-1) > prior.min_colour / 2  # [T, H, W]
-  labels = np.full(foreground.shape, -1, np.int32)
-  index = np.flatnonzero(foreground)
-  colours = video.reshape(-1, video.shape[-1])[index]  # [P, C]
-  colour_tol = max(tol.colour, 4.0 * pixel_noise(video, foreground))
-  stride = max(1, len(index) // 50_000)  # centres are found on a subsample
-  sample = colours[::stride]  # [P', C]
-  min_support = tol.min_area / stride
-  centres = []
-  for _ in range(4 * max_colours):
-    if len(sample) < min_support or len(centres) == max_colours:
-      break
-    keys = np.floor(sample / (colour_tol / 4)).astype(np.int64) @ (1024 ** np.arange(
-        sample.shape[1]))  # [P'] one key per colour bin, fine enough to split near colours
-    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-    centre = sample[inverse == counts.argmax()].mean(0)
-    for _ in range(3):  # mean shift in half the tolerance: near colours stay apart
-      centre = sample[np.abs(sample - centre).max(-1) <= colour_tol / 2].mean(0)
-    member = np.abs(sample - centre).max(-1) <= colour_tol / 2
-    if member.sum() < min_support:
-      break
-    if not centres or np.abs(np.asarray(centres) - centre).max(-1).min() > 0.75 * colour_tol:
-      centres.append(centre)
-    sample = sample[~member]
-  if centres:  # every pixel joins its nearest centre within the tolerance
-    gap = np.abs(colours[:, None] - np.asarray(centres)[None]).max(-1)  # [P, K]
-    nearest = gap.argmin(-1)
-    near = gap[np.arange(len(nearest)), nearest] <= colour_tol
-    labels.reshape(-1)[index[near]] = nearest[near]
-  return labels, np.asarray(centres, np.float32).reshape(-1, video.shape[-1])
+def _start(k: int, channels: int) -> _Tracks:
+  """K tracks with no position, at rest."""
+  return _Tracks(pos=np.full((k, 2), np.nan), vel=np.zeros((k, 2)),
+                 colour=np.full((k, channels), np.nan), size=np.full((k, 2), np.nan),
+                 unclear=np.zeros(k))
 
 
-def detect(video: np.ndarray, prior: ShapePrior = ShapePrior(),
-           tol: Tolerances = Tolerances()) -> Detections:
-  """Connected single-colour components of every frame. video: [T, H, W, C] in [0, 1]."""
-  t_len, height, width, channels = video.shape
-  labels, _ = colour_labels(video, prior, tol, max_colours=2 * prior.num_shapes + 6)
-  structure = np.zeros((3, 3, 3), bool)
-  structure[1] = ndimage.generate_binary_structure(2, 1)  # 4-connected, never across frames
-  components = np.zeros(labels.shape, np.int32)  # [T, H, W], 0 = none
-  count = 0
-  for k in range(labels.max() + 1):
-    comp, n = ndimage.label(labels == k, structure=structure)
-    components += np.where(comp > 0, comp + count, 0)
-    count += n
-  area = np.bincount(components.ravel(), minlength=count + 1)[1:]
-  slices = ndimage.find_objects(components)
-  box = np.array([(s[0].start, s[1].start, s[1].stop - 1, s[2].start, s[2].stop - 1)
-                  for s in slices], np.int64).reshape(-1, 5)
-  yy, xx = np.mgrid[:height, :width]
-  weights = lambda v: np.bincount(components.ravel(), weights=np.broadcast_to(
-      v, components.shape).ravel(), minlength=count + 1)[1:]
-  cy = weights(yy + 0.5) / np.maximum(area, 1)
-  cx = weights(xx + 0.5) / np.maximum(area, 1)
-  colour = np.stack([weights(video[..., c]) for c in range(channels)], -1) / np.maximum(
-      area, 1)[:, None]
-  touching = np.zeros(count + 1, bool)
-  loose = (labels < 0) & (video.max(-1) > prior.min_colour / 2)  # [T, H, W] unclustered
-  for axis in (1, 2):  # neighbours, or 2 apart across an unclustered (blurry) pixel
-    n = components.shape[axis]
-    take = lambda a, lo, hi: np.take(a, np.arange(lo, n - hi), axis=axis)
-    for a, b, gap in ((take(components, 1, 0), take(components, 0, 1), None),
-                      (take(components, 2, 0), take(components, 0, 2), take(loose, 1, 1))):
-      pair = (a > 0) & (b > 0) & (a != b)
-      if gap is not None:
-        pair &= gap
-      touching[a[pair]] = True
-      touching[b[pair]] = True
-  keep = area >= tol.min_area
-  keep = np.flatnonzero(keep)[np.argsort(box[keep, 0], kind="stable")]  # by frame
-  return Detections(frame=box[keep, 0], area=area[keep], top=box[keep, 1],
-                    bottom=box[keep, 2], left=box[keep, 3], right=box[keep, 4],
-                    cy=cy[keep], cx=cx[keep], colour=colour[keep],
-                    touching=touching[1:][keep])
+def _cost(tracks: _Tracks, d: Detections, cand: np.ndarray, step: float,
+          tol: Tolerances) -> np.ndarray:
+  """[K, N] cost of giving each track each of a frame's N detections `cand` (indices in `d`):
+  distance to the constant-velocity prediction in `step`s, divided by 1 + the track's unclear
+  frames, plus colour change in tolerances, plus half the size change; a track with no
+  position yet prefers large components."""
+  moved = np.linalg.norm(d.centre[cand][None] - (tracks.pos + tracks.vel)[:, None],
+                         axis=-1) / step
+  moved /= 1.0 + tracks.unclear[:, None]
+  recolour = np.abs(d.colour[cand][None] - tracks.colour[:, None]).max(-1) / tol.colour
+  resize = np.abs(d.extent[cand][None] - tracks.size[:, None]).max(-1) / (tol.size + 1.0)
+  cost = np.nan_to_num(moved) + np.nan_to_num(recolour) + 0.5 * np.nan_to_num(resize)
+  fresh = np.isnan(tracks.pos[:, 0])
+  cost[fresh] -= d.area[cand][None] / d.area[cand].max()
+  return cost
 
+
+def _step(tracks: _Tracks, d: Detections, now: np.ndarray, prev: np.ndarray) -> _Tracks:
+  """The tracks after a frame in which track k took detection now[k] (-1: none; prev [K] the
+  previous frame's). A track takes its detection's centroid, or keeps moving at its last
+  velocity; colour and size follow a detection clear of other shapes (or the first one), and
+  the velocity only steps between two clear ones (centroids of hidden shapes are off)."""
+  seen = now >= 0
+  pos = tracks.pos + tracks.vel
+  pos[seen] = d.centre[now[seen]]
+  restyle = seen.copy()
+  restyle[seen] = ~d.touching[now[seen]] | np.isnan(tracks.size[seen, 0])
+  colour, size = tracks.colour.copy(), tracks.size.copy()
+  colour[restyle], size[restyle] = d.colour[now[restyle]], d.extent[now[restyle]]
+  clear = lambda j: (j >= 0) & ~d.touching[j]
+  vel = np.where((clear(now) & clear(prev))[:, None], pos - tracks.pos, tracks.vel)
+  unclear = np.where(clear(now), 0.0, tracks.unclear + 1.0)
+  return _Tracks(pos=pos, vel=vel, colour=colour, size=size, unclear=unclear)
+
+
+def _coast(tracks: _Tracks) -> _Tracks:
+  """The tracks after a frame with no detections: each keeps moving at its velocity."""
+  return dataclasses.replace(tracks, pos=tracks.pos + tracks.vel,
+                             unclear=tracks.unclear + 1.0)
+
+
+def _backfill(index: np.ndarray, position: np.ndarray) -> np.ndarray:
+  """position [K, T, 2] with each track, before its first sighting in index [K, T], moving
+  back from it at its first velocity."""
+  position = position.copy()
+  for r in range(len(index)):
+    seen = np.flatnonzero(index[r] >= 0)
+    if len(seen) and seen[0] > 0:
+      first = seen[0]
+      later = seen[1] if len(seen) > 1 else first
+      v = (position[r, later] - position[r, first]) / max(later - first, 1)
+      position[r, :first] = position[r, first] - v * (first - np.arange(first))[:, None]
+  return position
 
 
 def _assign(d: Detections, t_len: int, resolution: int, prior: ShapePrior,
-            tol: Tolerances) -> np.ndarray:
+            tol: Tolerances) -> tuple[np.ndarray, np.ndarray]:
   """Tracks `prior.num_shapes` shapes through the detections of one video.
 
   Frame by frame, each track takes the detection that minimizes the total cost of distance to
@@ -226,51 +146,20 @@ def _assign(d: Detections, t_len: int, resolution: int, prior: ShapePrior,
   """
   k = prior.num_shapes
   step = max(prior.max_speed * resolution, 1.0)
+  tracks = _start(k, d.colour.shape[1])
   index = np.full((k, t_len), -1, np.int64)
-  pos = np.full((k, 2), np.nan)
-  vel = np.zeros((k, 2))
-  colour = np.full((k, d.colour.shape[1]), np.nan)
-  size = np.full((k, 2), np.nan)
-  unclear = np.zeros(k)  # frames since each track was last seen clear of other shapes
-  centres = np.stack([d.cy, d.cx], -1)
-  extents = np.stack([d.height, d.width], -1).astype(np.float64)
-  bounds = np.searchsorted(d.frame, np.arange(t_len + 1))
   position = np.full((k, t_len, 2), np.nan)
+  bounds = np.searchsorted(d.frame, np.arange(t_len + 1))
   for t in range(t_len):
     cand = np.arange(bounds[t], bounds[t + 1])
     if len(cand) == 0:
-      pos += vel
-      position[:, t] = pos
-      unclear += 1.0
-      continue
-    moved = np.linalg.norm(centres[cand][None] - (pos + vel)[:, None], axis=-1) / step
-    moved /= 1.0 + unclear[:, None]
-    recolour = np.abs(d.colour[cand][None] - colour[:, None]).max(-1) / tol.colour
-    resize = np.abs(extents[cand][None] - size[:, None]).max(-1) / (tol.size + 1.0)
-    cost = np.nan_to_num(moved) + np.nan_to_num(recolour) + 0.5 * np.nan_to_num(resize)
-    fresh = np.isnan(pos[:, 0])
-    cost[fresh] -= d.area[cand][None] / d.area[cand].max()
-    rows, cols = optimize.linear_sum_assignment(cost)
-    new_pos = pos + vel
-    for r, c in zip(rows, cols):
-      i = cand[c]
-      index[r, t] = i
-      new_pos[r] = centres[i]
-      if not d.touching[i] or np.isnan(size[r, 0]):
-        colour[r], size[r] = d.colour[i], extents[i]
-    clear = lambda j: (j >= 0) & ~d.touching[j]  # centroids of hidden shapes are off
-    prev = index[:, t - 1] if t else np.full(k, -1)
-    vel = np.where((clear(index[:, t]) & clear(prev))[:, None], new_pos - pos, vel)
-    unclear = np.where(clear(index[:, t]), 0.0, unclear + 1.0)
-    pos = position[:, t] = new_pos
-  for r in range(k):  # before its first sighting a track moves back at its first velocity
-    seen = np.flatnonzero(index[r] >= 0)
-    if len(seen) and seen[0] > 0:
-      first = seen[0]
-      later = seen[1] if len(seen) > 1 else first
-      v = (position[r, later] - position[r, first]) / max(later - first, 1)
-      position[r, :first] = position[r, first] - v * (first - np.arange(first))[:, None]
-  return index, position
+      tracks = _coast(tracks)
+    else:
+      rows, cols = optimize.linear_sum_assignment(_cost(tracks, d, cand, step, tol))
+      index[rows, t] = cand[cols]
+      tracks = _step(tracks, d, index[:, t], index[:, t - 1] if t else np.full(k, -1))
+    position[:, t] = tracks.pos
+  return index, _backfill(index, position)
 
 
 def _extent_range(resolution: int, prior: ShapePrior, tol: Tolerances) -> tuple[float, float]:
@@ -381,7 +270,7 @@ def score_video(video: np.ndarray, prior: ShapePrior = ShapePrior(),
     raise ValueError(f"frames must be square (the generator's box), got {height}x{width}.")
   if t_len < 3:
     raise ValueError(f"motion needs at least 3 frames, got {t_len}.")
-  d = detect(video, prior, tol)
+  d = shape_detection.detect(video, prior, tol)
   if len(d) == 0:
     return dict.fromkeys(METRICS, 0.0)
   index, position = _assign(d, t_len, height, prior, tol)

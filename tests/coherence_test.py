@@ -10,6 +10,7 @@ from absl.testing import parameterized
 import numpy as np
 
 from ssm_vdm import coherence
+from ssm_vdm import shape_detection
 from ssm_vdm import synthetic
 
 RES, T = 32, 24
@@ -73,13 +74,32 @@ class CoherenceTest(parameterized.TestCase):
     scores = coherence.coherence(video[None])
     for name in coherence.METRICS:
       self.assertEqual(scores[name][0], 1.0, name)
-    d = coherence.detect(coherence.to_unit(video))
+    d = shape_detection.detect(coherence.to_unit(video))
     self.assertLen(d, 2 * T)
     index, _ = coherence._assign(d, T, RES, coherence.ShapePrior(), coherence.Tolerances())
     for k in range(2):  # each track follows one disc: centroids within 0.3 px of the truth
       found = np.stack([d.cy[index[k]], d.cx[index[k]]], -1)
       truth = centres[np.argmin([np.abs(c[0] - found[0]).sum() for c in centres])]
       np.testing.assert_allclose(found, truth, atol=0.3)
+
+  def test_detections_measure_each_component(self):
+    t = 3
+    centres = np.broadcast_to(np.array([[[8.0, 8.0]], [[8.0, 15.0]], [[24.0, 24.0]]]), (3, t, 2))
+    colours = np.broadcast_to(np.array([[[0.9, 0.3, 0.4]], [[0.4, 0.8, 0.9]], [[0.5, 0.9, 0.3]]]),
+                              (3, t, 3))
+    video = coherence.to_unit(render(centres, colours, np.array([4.5, 3.5, 3.5])))
+    d = shape_detection.detect(video)
+    self.assertLen(d, 3 * t)
+    np.testing.assert_array_equal(d.frame, np.repeat(np.arange(t), 3))
+    alone = np.all(np.abs(d.centre - 24.0) < 1.0, -1)  # the third disc, clear of the others
+    np.testing.assert_array_equal(np.bincount(d.frame[alone], minlength=t), np.ones(t))
+    np.testing.assert_array_equal(d.touching, ~alone)  # the first two overlap
+    np.testing.assert_allclose(d.centre[alone], np.full((t, 2), 24.0))  # symmetric disc
+    np.testing.assert_array_equal(d.extent[alone], np.full((t, 2), 6.0))  # pixel centres
+    np.testing.assert_array_equal(d.area[alone], np.full(t, 32))  # within 3.5 px of (24, 24)
+    np.testing.assert_allclose(d.colour[alone], colours[2], atol=1e-6)
+    np.testing.assert_array_equal(d.extent, np.stack([d.height, d.width], -1))
+    self.assertEqual(d.extent.dtype, np.float64)
 
   def test_teleport_fails_the_steps_around_it(self):
     centres, colours, radii = straight_scene()
