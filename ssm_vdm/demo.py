@@ -102,6 +102,89 @@ def plot_loss(meta: dict, path: str) -> bool:
   return True
 
 
+def _load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
+  """Checks the config and lengths, and loads the checkpoint at `path`: (model, params,
+  meta)."""
+  configuration.validate(config, jax.device_count(), jax.process_count())
+  if any(t < 3 for t in lengths):
+    raise errors.UserError(f"Demo lengths {tuple(lengths)}: coherence needs >= 3 frames.")
+  model = train_step.create_model(config)
+  params, meta = demo_checkpoint.load(path, model, config.data.channels)
+  check_config(config, meta, path)
+  logging.info("demo: checkpoint %s (step %s, %s), %d parameters", path, meta.get("step"),
+               meta.get("config"), sum(np.size(x) for x in jax.tree.leaves(params)))
+  return model, params, meta
+
+
+def _drawer(config: ml_collections.ConfigDict, model, params, meta: dict):
+  """The demo's sampler: draw(cfg, frames, n) -> [n, frames, H, W, C] float32 in [-1, 1],
+  sampled with cfg's sample settings, its noise from config.seed, the checkpoint's step and
+  `frames`."""
+  mesh = sharding.create_mesh()
+  sampler = generate.create_sampler(config, model, diffusion.cosine_schedule(
+      config.diffusion.steps))
+  rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
+
+  def draw(cfg: ml_collections.ConfigDict, frames: int, n: int) -> np.ndarray:
+    return generate.draw(cfg, sampler, params, jax.random.fold_in(rng, frames), num=n,
+                         frames=frames, mesh=mesh)
+
+  return draw
+
+
+def _runs(config: ml_collections.ConfigDict,
+          frames: int) -> list[tuple[str, str, ml_collections.ConfigDict | None]]:
+  """(name, kind, config to sample with; None for real videos) of each row of `frames`
+  frames: real videos, samples of all frames at once (config with sample.window 0), and with
+  0 < config.sample.window < frames samples grown window by window (config itself)."""
+  full = config.copy_and_resolve_references()
+  full.sample.window = 0
+  kinds = [("real", None), ("full", full)]
+  if 0 < config.sample.window < frames:
+    kinds.append(("windows", config))
+  return [(f"{'real' if cfg is None else 'samples'}_{frames}f"
+           + ("_windows" if kind == "windows" else ""), kind, cfg) for kind, cfg in kinds]
+
+
+def _length_rows(config: ml_collections.ConfigDict, frames: int, draw, out_dir: str,
+                 seconds: dict) -> list[dict]:
+  """Samples, scores and writes the videos of `frames` frames; their rows of scores.json.
+  Adds each part's seconds to `seconds`."""
+  n = num_videos(config, frames)
+  real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
+                                   resolution=config.data.resolution,
+                                   num_shapes=config.data.synthetic_num_shapes,
+                                   channels=config.data.channels)
+  rows = []
+  for name, kind, cfg in _runs(config, frames):
+    if cfg is None:
+      videos = real
+    else:
+      logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
+      videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n)
+      np.save(os.path.join(out_dir, name + ".npy"), videos)
+    scores = _timed(f"score {name}", seconds, coherence.coherence, videos,
+                    num_shapes=config.data.synthetic_num_shapes)
+    scores["background"] = background_level(videos)
+    video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
+                              upscale=UPSCALE)
+    rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
+                 "gif": name + ".gif", **_scores_row(scores)})
+    logging.info("demo: %s %s", name, ", ".join(f"{m} {rows[-1][m]['mean']:.3f}"
+                                                 for m in COLUMNS))
+  return rows
+
+
+def _write_results(out_dir: str, result: dict, has_loss: bool) -> None:
+  """Writes scores.json and index.html into out_dir."""
+  with open(os.path.join(out_dir, "scores.json"), "w") as f:
+    json.dump(result, f, indent=1)
+  with open(os.path.join(out_dir, "index.html"), "w") as f:
+    f.write(page(result, has_loss))
+  logging.info("demo: wrote %s in %.0f s", os.path.join(out_dir, "index.html"),
+               result["seconds"]["total"])
+
+
 def run_demo(config: ml_collections.ConfigDict, workdir: str,
              checkpoint_path: str | None = None, lengths=LENGTHS) -> dict:
   """Samples, scores and shows videos of each of `lengths` frames from the demo checkpoint.
@@ -118,63 +201,20 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   """
   start = time.perf_counter()
   path = checkpoint_path or demo_checkpoint.DEFAULT_PATH
-  configuration.validate(config, jax.device_count(), jax.process_count())
-  if any(t < 3 for t in lengths):
-    raise errors.UserError(f"Demo lengths {tuple(lengths)}: coherence needs >= 3 frames.")
-  model = train_step.create_model(config)
-  params, meta = demo_checkpoint.load(path, model, config.data.channels)
-  check_config(config, meta, path)
-  logging.info("demo: checkpoint %s (step %s, %s), %d parameters", path, meta.get("step"),
-               meta.get("config"), sum(np.size(x) for x in jax.tree.leaves(params)))
+  model, params, meta = _load(config, path, lengths)
   out_dir = os.path.join(workdir, "demo")
   os.makedirs(out_dir, exist_ok=True)
-  mesh = sharding.create_mesh()
-  sampler = generate.create_sampler(config, model, diffusion.cosine_schedule(
-      config.diffusion.steps))
-  full = config.copy_and_resolve_references()
-  full.sample.window = 0
-  rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
+  draw = _drawer(config, model, params, meta)
   rows, seconds = [], {}
   for frames in lengths:
-    n = num_videos(config, frames)
-    real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
-                                     resolution=config.data.resolution,
-                                     num_shapes=config.data.synthetic_num_shapes,
-                                     channels=config.data.channels)
-    kinds = [("real", None), ("full", full)]
-    if 0 < config.sample.window < frames:
-      kinds.append(("windows", config))
-    for kind, cfg in kinds:
-      name = f"{'real' if cfg is None else 'samples'}_{frames}f" + (
-          "_windows" if kind == "windows" else "")
-      if cfg is None:
-        videos = real
-      else:
-        logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
-        videos = _timed(f"sample {name}", seconds, generate.draw, cfg, sampler, params,
-                        jax.random.fold_in(rng, frames), num=n, frames=frames, mesh=mesh)
-        np.save(os.path.join(out_dir, name + ".npy"), videos)
-      scores = _timed(f"score {name}", seconds, coherence.coherence, videos,
-                      num_shapes=config.data.synthetic_num_shapes)
-      scores["background"] = background_level(videos)
-      video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
-                                upscale=UPSCALE)
-      rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
-                   "gif": name + ".gif", **_scores_row(scores)})
-      logging.info("demo: %s %s", name, ", ".join(f"{m} {rows[-1][m]['mean']:.3f}"
-                                                   for m in COLUMNS))
+    rows += _length_rows(config, frames, draw, out_dir, seconds)
   has_loss = plot_loss(meta, os.path.join(out_dir, "loss.png"))
   seconds["total"] = round(time.perf_counter() - start, 1)
   result = {"checkpoint": {k: v for k, v in meta.items()
                            if k not in ("loss_curve", "steps_per_sec")},
             "checkpoint_path": path, "sampler": config.sample.sampler,
             "sample_steps": config.sample.steps, "rows": rows, "seconds": seconds}
-  with open(os.path.join(out_dir, "scores.json"), "w") as f:
-    json.dump(result, f, indent=1)
-  with open(os.path.join(out_dir, "index.html"), "w") as f:
-    f.write(page(result, has_loss))
-  logging.info("demo: wrote %s in %.0f s", os.path.join(out_dir, "index.html"),
-               seconds["total"])
+  _write_results(out_dir, result, has_loss)
   return result
 
 
