@@ -164,84 +164,138 @@ class UNet(nn.Module):
       return jnp.moveaxis(out, 0, 2).reshape(h.shape)
     return out.reshape(h.shape)
 
-  @nn.compact
-  def __call__(self, x: Array, t: Array) -> Array:
+  @property
+  def _block_remat(self) -> bool:
+    """Whether ResBlocks and spatial attention keep only their inputs (remat "blocks")."""
+    return self.remat == "blocks"
+
+  @property
+  def _temporal_remat(self) -> bool:
+    """Whether temporal layers recompute their internals (remat "temporal" or "blocks")."""
+    return self.remat in ("temporal", "blocks")
+
+  def _check_input(self, x: Array, t: Array) -> None:
+    """Raises ValueError for an unknown remat or a frame size the levels cannot halve."""
     chex.assert_rank(x, 5)
-    batch, length, height, width, channels = x.shape
-    chex.assert_shape(t, (batch,))
+    chex.assert_shape(t, (x.shape[0],))
     if self.remat not in REMAT:
       raise ValueError(f"Unknown remat {self.remat!r}; use one of {', '.join(REMAT)}.")
+    height, width = x.shape[2:4]
     factor = spatial_factor(self.width_mults)
     if height % factor or width % factor:
       raise ValueError(
           f"Frame size {height}x{width} must divide by {factor} (the UNet halves it "
           f"{len(self.width_mults) - 1} times for width_mults={tuple(self.width_mults)}); "
           "resize the data or use fewer levels.")
-    dim = self.base_width
-    time_dim = self.time_dim_mult * dim
-    blocks, temporal_remat = self.remat == "blocks", self.remat in ("temporal", "blocks")
-    res = lambda f, name, h, temb: self._run(functools.partial(
-        spatial.ResBlock, f, self.num_groups, self._dtype), name, blocks, h, temb)
-    lin_attn = lambda name, h: self._run_grouped(functools.partial(
-        spatial.SpatialLinearAttention, self.spatial["heads"], self.spatial["head_dim"],
-        self._dtype), name, blocks, "frames", h)
-    context = self._temporal_context(length)
-    temporal = lambda name, h: self._run_grouped(functools.partial(
+
+  def _res_block(self, features: int, name: str, h: Array, temb: Array | None) -> Array:
+    """spatial.ResBlock `name` to `features` channels, scaled/shifted by temb [B, E] unless
+    None. h: [B, T, H, W, C] -> [B, T, H, W, features]."""
+    make = functools.partial(spatial.ResBlock, features, self.num_groups, self._dtype)
+    return self._run(make, name, self._block_remat, h, temb)
+
+  def _spatial_attention(self, layer: Callable[..., nn.Module], name: str, h: Array) -> Array:
+    """Spatial attention `layer` (linear or full) `name`, frame by frame. h: [B, T, H, W, C]."""
+    make = functools.partial(layer, self.spatial["heads"], self.spatial["head_dim"],
+                             self._dtype)
+    return self._run_grouped(make, name, self._block_remat, "frames", h)
+
+  def _temporal_layer(self, name: str, h: Array, context: tuple[Array, ...]) -> Array:
+    """The temporal layer `name` over every pixel's sequence. h: [B, T, H, W, C]; context
+    from `_temporal_context`."""
+    make = functools.partial(
         temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm["d_state"],
         ssm_mode=self.ssm["mode"], mlp_dim=self.ssm["mlp_dim"], num_heads=self.attn["heads"],
-        head_dim=self.attn["head_dim"], dtype=self._dtype), name, temporal_remat, "pixels", h,
-        *context)
+        head_dim=self.attn["head_dim"], dtype=self._dtype)
+    return self._run_grouped(make, name, self._temporal_remat, "pixels", h, *context)
 
+  def _time_embedding(self, t: Array) -> Array:
+    """Time MLP: t [B] -> sinusoidal [B, D] -> Dense -> GELU -> Dense -> [B, E]."""
+    dim = self.base_width
+    time_dim = self.time_dim_mult * dim
     temb = sinusoidal_embedding(t, dim)  # [B, D]
     temb = torch_layers.dense(time_dim, dim, dtype=self._dtype, name="time_mlp_0")(temb)
-    temb = torch_layers.dense(time_dim, time_dim, dtype=self._dtype, name="time_mlp_1")(
+    return torch_layers.dense(time_dim, time_dim, dtype=self._dtype, name="time_mlp_1")(
         temporal_lib.gelu(temb))  # [B, E]
 
-    h = torch_layers.conv(dim, (1, 7, 7), channels, padding=((0, 0), (3, 3), (3, 3)),
-                          dtype=self._dtype, name="init_conv")(x.astype(self._dtype))  # [B,T,H,W,D]
-    h = temporal("init_temporal", h)
-    r = h
-    skips = []
+  def _level_widths(self) -> list[int]:
+    """[D, D * m_0, ..., D * m_{K-1}]: down level i runs at entry i + 1, up level i at i."""
+    return [self.base_width] + [self.base_width * m for m in self.width_mults]
+
+  def _down_path(self, h: Array, temb: Array,
+                 context: tuple[Array, ...]) -> tuple[Array, list[Array]]:
+    """The K down levels. h: [B, T, H, W, D] -> ([B, T, H', W', D * m_{K-1}], the K skips
+    [B, T, h_i, w_i, D * m_i]); H' = H / 2**(K-1)."""
+    dims = self._level_widths()
     num_levels = len(self.width_mults)
-    dims = [dim] + [dim * m for m in self.width_mults]
+    skips = []
     for i in range(num_levels):
       f = dims[i + 1]
-      h = res(f, f"down{i}_res0", h, temb)
-      h = res(f, f"down{i}_res1", h, temb)
-      h = lin_attn(f"down{i}_attn", h)
-      h = temporal(f"down{i}_temporal", h)
+      h = self._res_block(f, f"down{i}_res0", h, temb)
+      h = self._res_block(f, f"down{i}_res1", h, temb)
+      h = self._spatial_attention(spatial.SpatialLinearAttention, f"down{i}_attn", h)
+      h = self._temporal_layer(f"down{i}_temporal", h, context)
       skips.append(h)
       if i < num_levels - 1:
         h = torch_layers.conv(f, (1, 4, 4), f, strides=(1, 2, 2),
                               padding=((0, 0), (1, 1), (1, 1)), dtype=self._dtype,
                               name=f"down{i}_resample")(h)  # [B, T, H/2, W/2, f]
+    return h, skips
 
-    mid = dims[-1]
-    h = res(mid, "mid_res0", h, temb)
-    h = self._run_grouped(functools.partial(spatial.SpatialAttention, self.spatial["heads"],
-                                            self.spatial["head_dim"], self._dtype), "mid_attn",
-                          blocks, "frames", h)
-    h = temporal("mid_temporal", h)
-    h = res(mid, "mid_res1", h, temb)
+  def _middle(self, h: Array, temb: Array, context: tuple[Array, ...]) -> Array:
+    """ResBlock, full spatial attention, temporal layer, ResBlock. h: [B, T, H', W', C]."""
+    mid = self._level_widths()[-1]
+    h = self._res_block(mid, "mid_res0", h, temb)
+    h = self._spatial_attention(spatial.SpatialAttention, "mid_attn", h)
+    h = self._temporal_layer("mid_temporal", h, context)
+    return self._res_block(mid, "mid_res1", h, temb)
 
+  def _up_path(self, h: Array, skips: list[Array], temb: Array,
+               context: tuple[Array, ...]) -> Array:
+    """The K up levels, each first concatenating its down level's skip (consumed from the
+    end of `skips`). h: [B, T, H', W', D * m_{K-1}] -> [B, T, H, W, D]."""
+    dims = self._level_widths()
+    skips = list(skips)
     # Up level i works at the width of the level below it (dims[i]), as in the official code.
-    for i in reversed(range(num_levels)):
+    for i in reversed(range(len(self.width_mults))):
       f = dims[i]
       h = jnp.concatenate([h, skips.pop()], axis=-1)  # [B, T, h, w, 2 * dims[i+1]]
-      h = res(f, f"up{i}_res0", h, temb)
-      h = res(f, f"up{i}_res1", h, temb)
-      h = lin_attn(f"up{i}_attn", h)
-      h = temporal(f"up{i}_temporal", h)
+      h = self._res_block(f, f"up{i}_res0", h, temb)
+      h = self._res_block(f, f"up{i}_res1", h, temb)
+      h = self._spatial_attention(spatial.SpatialLinearAttention, f"up{i}_attn", h)
+      h = self._temporal_layer(f"up{i}_temporal", h, context)
       if i > 0:
         # PyTorch ConvTranspose3d((1,4,4), stride (1,2,2), padding (0,1,1)): the dilated input
         # padded by k - 1 - p = 2 on each side doubles H and W.
         h = torch_layers.conv_transpose(f, (1, 4, 4), strides=(1, 2, 2),
                                         padding=((0, 0), (2, 2), (2, 2)), dtype=self._dtype,
                                         name=f"up{i}_resample")(h)  # [B, T, 2h, 2w, f]
+    return h
 
+  @nn.compact
+  def __call__(self, x: Array, t: Array) -> Array:
+    """x [B, T, H, W, C], t [B] -> eps [B, T, H, W, out_channels] float32.
+
+    The helpers it calls create their submodules under explicit names (init_conv,
+    time_mlp_{0,1}, down{i}_*, mid_*, up{i}_*, final_res, final_conv): the parameter tree is
+    the same as if they were written here.
+    """
+    self._check_input(x, t)
+    channels = x.shape[-1]
+    out_channels = self.out_channels or channels
+    dim = self.base_width
+    context = self._temporal_context(x.shape[1])
+    temb = self._time_embedding(t)  # [B, E]
+    h = torch_layers.conv(dim, (1, 7, 7), channels, padding=((0, 0), (3, 3), (3, 3)),
+                          dtype=self._dtype, name="init_conv")(x.astype(self._dtype))  # [B,T,H,W,D]
+    h = self._temporal_layer("init_temporal", h, context)
+    r = h
+    h, skips = self._down_path(h, temb, context)
+    h = self._middle(h, temb, context)
+    h = self._up_path(h, skips, temb, context)
     h = jnp.concatenate([h, r], axis=-1)  # [B, T, H, W, 2D]
-    h = res(dim, "final_res", h, None)
-    out = torch_layers.conv(self.out_channels or channels, (1, 1, 1), dim, dtype=self._dtype,
+    h = self._res_block(dim, "final_res", h, None)
+    out = torch_layers.conv(out_channels, (1, 1, 1), dim, dtype=self._dtype,
                             name="final_conv")(h)
-    chex.assert_shape(out, (batch, *x.shape[1:4], self.out_channels or channels))
+    chex.assert_shape(out, (*x.shape[:4], out_channels))
     return out.astype(jnp.float32)
