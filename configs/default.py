@@ -107,6 +107,8 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
   c.restore_fallback = False  # bad checkpoint: rename to <step>.corrupt-*, resume from previous
   c.compilation_cache_dir = "~/.cache/ssm_vdm/jax"  # compiled-program cache for reruns ("" = off)
+  c.profile_steps = 0  # steps after the first (compiled) one traced by jax.profiler into the
+  # workdir, TensorBoard's profile tab (clu periodic_actions.Profile; 0 = off)
 
   # Sampling (ssm_vdm.sampling, ssm_vdm.generate).
   c.sample = s = ml_collections.ConfigDict()

@@ -23,7 +23,6 @@ import hashlib
 import itertools
 import json
 import os
-import time
 from typing import Any
 
 from absl import logging
@@ -31,13 +30,13 @@ import jax
 from jax.experimental import multihost_utils
 import ml_collections
 import numpy as np
-import tqdm
 
 from ssm_vdm import config_keys
 from ssm_vdm import evaluation
 from ssm_vdm import files
 from ssm_vdm import fvd_stats
 from ssm_vdm import generate
+from ssm_vdm import progress as progress_lib
 
 PAPER_NUM_GENERATED = 10_000  # the authors' script: 4 seeds x 2,500 videos
 STANDARD_NUM_GENERATED = 256
@@ -106,22 +105,6 @@ def generated_key(config: ml_collections.ConfigDict, step: int, num_generated: i
                      "network": "i3d-kinetics-400"})
 
 
-class _Progress:
-  """Log lines with videos/s and ETA for one pass."""
-
-  def __init__(self, what: str, total: int | None, done: int):
-    self.what, self.total, self._done0, self._t0 = what, total, done, time.time()
-
-  def log(self, done: int) -> None:
-    rate = (done - self._done0) / max(time.time() - self._t0, 1e-9)
-    if self.total is None:
-      logging.info("FVD %s: %d videos, %.2f videos/s", self.what, done, rate)
-      return
-    eta = tqdm.tqdm.format_interval((self.total - done) / rate) if rate > 0 else "?"
-    logging.info("FVD %s: %d/%d videos (%.0f%%), %.2f videos/s, ETA %s", self.what, done,
-                 self.total, 100.0 * done / self.total, rate, eta)
-
-
 def accumulate(path: str, key: dict[str, Any], batches: BatchSource,
                extractor: evaluation.Extractor, *, num: int | None, i3d_batch_size: int,
                what: str, on_videos: Callable[[np.ndarray, int], None] | None = None
@@ -144,21 +127,10 @@ def accumulate(path: str, key: dict[str, Any], batches: BatchSource,
   Returns:
     ({"logits": stats, "pooled": stats}, videos folded in).
   """
-  loaded = fvd_stats.load(path, evaluation.FEATURES)
-  if jax.process_count() > 1:  # every host has read the file before anyone rewrites it
-    multihost_utils.sync_global_devices(f"fvd {path}")
-  if loaded is not None and loaded[1]["key"] != key:
-    raise ValueError(f"{path} holds statistics of other settings ({loaded[1]['key']}, this "
-                     f"run: {key}); move it away to recompute.")
-  if loaded is not None:
-    stats, done = loaded[0], loaded[1]["count"]
-    if loaded[1]["complete"]:
-      logging.info("FVD %s: %d videos' statistics from %s.", what, done, path)
-      return stats, done
-    logging.info("FVD %s: resuming after %d videos from %s.", what, done, path)
-  else:
-    stats, done = None, 0  # sized by the first batch's features
-  progress = _Progress(what, num, done)
+  stats, done, complete = _load(path, key, what)
+  if complete:
+    return stats, done
+  progress = progress_lib.Progress(f"FVD {what}", total=num, done=done, unit="videos")
   complete = num is not None and done >= num
   source = batches(done)
   while not complete:
@@ -167,23 +139,52 @@ def accumulate(path: str, key: dict[str, Any], batches: BatchSource,
       break
     if num is not None:
       videos = videos[:num - done]
-    feats = extractor(evaluation.prepare_videos(videos), batch_size=i3d_batch_size,
-                      progress=False)
-    if stats is None:
-      stats = {name: fvd_stats.FeatureStats.empty(feats[name].shape[1])
-               for name in evaluation.FEATURES}
-    stats = {name: s.update(feats[name]) for name, s in stats.items()}
+    stats = _fold(stats, videos, extractor, i3d_batch_size)
     if on_videos is not None:
       on_videos(videos, done)
     done += len(videos)
     complete = num is not None and done >= num
     _save(path, stats, key, done, complete)
-    progress.log(done)
+    progress.update(done)
   if stats is None:
     raise ValueError(f"FVD {what}: no videos to evaluate.")
   if not complete:  # the source ran out: that is the whole set
     _save(path, stats, key, done, True)
   return stats, done
+
+
+def _load(path: str, key: dict[str, Any], what: str
+          ) -> tuple[dict[str, fvd_stats.FeatureStats] | None, int, bool]:
+  """(statistics, videos counted, complete) saved at `path`; (None, 0, False) if none.
+
+  Raises ValueError if the file holds statistics of another `key`.
+  """
+  loaded = fvd_stats.load(path, evaluation.FEATURES)
+  if jax.process_count() > 1:  # every host has read the file before anyone rewrites it
+    multihost_utils.sync_global_devices(f"fvd {path}")
+  if loaded is None:
+    return None, 0, False  # sized by the first batch's features
+  stats, meta = loaded
+  if meta["key"] != key:
+    raise ValueError(f"{path} holds statistics of other settings ({meta['key']}, this "
+                     f"run: {key}); move it away to recompute.")
+  if meta["complete"]:
+    logging.info("FVD %s: %d videos' statistics from %s.", what, meta["count"], path)
+  else:
+    logging.info("FVD %s: resuming after %d videos from %s.", what, meta["count"], path)
+  return stats, meta["count"], meta["complete"]
+
+
+def _fold(stats: dict[str, fvd_stats.FeatureStats] | None, videos: np.ndarray,
+          extractor: evaluation.Extractor, i3d_batch_size: int
+          ) -> dict[str, fvd_stats.FeatureStats]:
+  """`stats` (None: empty ones) updated with the I3D features of videos [b, T, H, W, 3]."""
+  feats = extractor(evaluation.prepare_videos(videos), batch_size=i3d_batch_size,
+                    progress=False)
+  if stats is None:
+    stats = {name: fvd_stats.FeatureStats.empty(feats[name].shape[1])
+             for name in evaluation.FEATURES}
+  return {name: s.update(feats[name]) for name, s in stats.items()}
 
 
 def _save(path: str, stats, key, count: int, complete: bool) -> None:
@@ -207,7 +208,8 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
   """(statistics, clip count, cache path) of the protocol's real set, cached in workdir."""
   key = real_key(config, num_real)
   path = real_path(workdir, config, key)
-  batches = lambda done: _skip(evaluation.real_clips(config, num_real, config.data.batch_size), done)
+  batches = lambda done: _skip(
+      evaluation.real_clips(config, num_real, config.data.batch_size), done)
   stats, count = accumulate(path, key, batches, extractor, num=num_real,
                             i3d_batch_size=config.eval.batch_size, what="real clips")
   if count < 2:
@@ -237,7 +239,33 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
   extractor = extractor or evaluation.I3DFeatures(protocol)
   # The real set first: cached after the first run, and a data problem shows before sampling.
   real, count_real, path_real = real_statistics(config, workdir, extractor, num_real)
+  generated, count_generated, path_generated = generated_statistics(
+      config, workdir, extractor, num_generated, sampler=sampler, params=params, step=step,
+      mesh=mesh)
+  features = config.eval.features
+  score = fvd_stats.frechet_distance(real[features], generated[features])
+  result = {"fvd": score, "protocol": protocol, "step": step,
+            "num_generated": count_generated, "num_real": count_real,
+            "paper_counts": (protocol == "paper" and count_generated == PAPER_NUM_GENERATED
+                             and num_real is None),
+            "features": features, **evaluation.describe_protocol(protocol),
+            "frames": config.data.frames, "resolution": config.data.resolution,
+            "dataset": config.data.dataset, "temporal": config.model.temporal,
+            "sampler": config.sample.sampler, "sample_steps": config.sample.steps,
+            "real_statistics": path_real, "generated_statistics": path_generated}
+  if jax.process_index() == 0:
+    files.write_atomic(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2).encode())
+  logging.info("FVD (%s protocol) at step %d, %d generated vs %d real videos: %.2f", protocol,
+               step, count_generated, count_real, score)
+  return result
 
+
+def generated_statistics(config: ml_collections.ConfigDict, workdir: str,
+                         extractor: evaluation.Extractor, num_generated: int, *, sampler,
+                         params, step: int, mesh
+                         ) -> tuple[dict[str, fvd_stats.FeatureStats], int, str]:
+  """(statistics, video count, path) of `num_generated` videos drawn with `params`, saved
+  (and resumed) in workdir/fvd; writes the grid workdir/eval_step<S>.gif/.mp4 on the way."""
   shape = generate.batch_shape(config, num_generated, config.data.frames, mesh.devices.size)
   rng = generate.sample_rng(config.seed, step)
 
@@ -254,28 +282,12 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
         generate.write(np.concatenate(grid), workdir, f"eval_step{step}", config.sample.fps)
 
   key = generated_key(config, step, num_generated, shape)
-  path_generated = os.path.join(workdir, "fvd",
-                                f"generated_step{step}_{protocol}_{_hash(key)}.npz")
-  generated_stats, count_generated = accumulate(
-      path_generated, key, generated, extractor, num=num_generated,
-      i3d_batch_size=config.eval.batch_size, what="generated videos", on_videos=keep_for_grid)
-
-  features = config.eval.features
-  score = fvd_stats.frechet_distance(real[features], generated_stats[features])
-  result = {"fvd": score, "protocol": protocol, "step": step,
-            "num_generated": count_generated, "num_real": count_real,
-            "paper_counts": (protocol == "paper" and count_generated == PAPER_NUM_GENERATED
-                             and num_real is None),
-            "features": features, **evaluation.describe_protocol(protocol),
-            "frames": config.data.frames, "resolution": config.data.resolution,
-            "dataset": config.data.dataset, "temporal": config.model.temporal,
-            "sampler": config.sample.sampler, "sample_steps": config.sample.steps,
-            "real_statistics": path_real, "generated_statistics": path_generated}
-  if jax.process_index() == 0:
-    files.write_atomic(os.path.join(workdir, "fvd.json"), json.dumps(result, indent=2).encode())
-  logging.info("FVD (%s protocol) at step %d, %d generated vs %d real videos: %.2f", protocol,
-               step, count_generated, count_real, score)
-  return result
+  path = os.path.join(workdir, "fvd", f"generated_step{step}_{config.eval.protocol}_"
+                      f"{_hash(key)}.npz")
+  stats, count = accumulate(path, key, generated, extractor, num=num_generated,
+                            i3d_batch_size=config.eval.batch_size, what="generated videos",
+                            on_videos=keep_for_grid)
+  return stats, count, path
 
 
 def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer,

@@ -10,11 +10,12 @@ programs from disk instead of compiling them.
 """
 
 import os
-import time
 from typing import Any
 
 from absl import logging
 from clu import metric_writers
+from clu import parameter_overview
+from clu import periodic_actions
 import jax
 import ml_collections
 import numpy as np
@@ -28,6 +29,7 @@ from ssm_vdm import event_files
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
 from ssm_vdm import preemption
+from ssm_vdm import progress as progress_lib
 from ssm_vdm import sharding
 from ssm_vdm import train_state as train_state_lib
 from ssm_vdm import train_step as train_step_lib
@@ -58,29 +60,6 @@ def use_compilation_cache(cache_dir: str) -> str | None:
   return path
 
 
-class Progress:
-  """A log line with steps/s and ETA, every `every` steps."""
-
-  def __init__(self, start_step: int, total_steps: int):
-    self.total = total_steps
-    self._t0, self._s0 = time.time(), start_step
-
-  def line(self, step: int, loss: float) -> tuple[str, float]:
-    elapsed = max(time.time() - self._t0, 1e-9)
-    rate = (step - self._s0) / elapsed
-    eta = (self.total - step) / rate if rate > 0 else float("inf")
-    return (f"step {step}/{self.total} ({100.0 * step / self.total:.0f}%)  loss {loss:.4f}  "
-            f"{rate:.2f} steps/s  ETA {_hms(eta)}"), rate
-
-
-def _hms(seconds: float) -> str:
-  if not np.isfinite(seconds):
-    return "?"
-  m, s = divmod(int(seconds), 60)
-  h, m = divmod(m, 60)
-  return f"{h:d}:{m:02d}:{s:02d}"
-
-
 def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int, dict]]:
   """Fetches pending per-step metrics; raises on the first non-finite step unless skipping."""
   fetched = [(step, jax.device_get(m)) for step, m in pending]
@@ -93,7 +72,7 @@ def _check_finite(pending: list[tuple[int, dict]], skip: bool) -> list[tuple[int
   return fetched
 
 
-def _report(step: int, fetched: list[tuple[int, dict]], progress: Progress,
+def _report(step: int, fetched: list[tuple[int, dict]], progress: progress_lib.Progress,
             writer, data_wait_fraction: float) -> None:
   """Writes the mean metrics of the steps since the last report and logs a progress line.
 
@@ -102,16 +81,15 @@ def _report(step: int, fetched: list[tuple[int, dict]], progress: Progress,
   """
   losses = [float(m["loss"]) for _, m in fetched if m["finite"]]
   loss = float(np.mean(losses)) if losses else float("nan")
-  line, rate = progress.line(step, loss)
+  progress.update(step, f"loss {loss:.4f}")
   writer.write_scalars(step, {
       "train/loss": loss,
       "train/grad_norm": float(np.mean([float(m["grad_norm"]) for _, m in fetched])),
       "train/skipped_steps": sum(not m["finite"] for _, m in fetched),
-      "train/steps_per_sec": rate,
+      "train/steps_per_sec": progress.rate,  # since the last report
       "train/lr": float(fetched[-1][1]["lr"]),  # the rate the last update applied
       "train/data_wait_fraction": data_wait_fraction,
   })
-  logging.info("%s", line)
 
 
 class Trainer:
@@ -210,25 +188,64 @@ def train_and_evaluate(config: ml_collections.ConfigDict, workdir: str) -> Train
     return _train(trainer, preempt)
 
 
+def _log_start(workdir: str, state: TrainState, start_step: int) -> None:
+  """Process 0: drops what a stopped run logged past this checkpoint; logs the parameters."""
+  if jax.process_index() != 0:
+    return
+  event_files.drop_after(workdir, start_step if start_step > 0 else -1)
+  parameter_overview.log_parameter_overview(
+      state.params, include_stats=False, msg=f"Parameters at step {start_step}:")
+
+
+def _create_writer(config: ml_collections.ConfigDict, workdir: str, start_step: int):
+  """clu's default writer (process 0 writes workdir's TensorBoard files, the others only
+  log), with the config as hparams on a fresh run."""
+  writer = metric_writers.create_default_writer(workdir,
+                                                just_logging=jax.process_index() > 0)
+  if start_step == 0:
+    writer.write_hparams({k: str(v) for k, v in config.items()})
+  return writer
+
+
+def _profile(config: ml_collections.ConfigDict, workdir: str,
+             start_step: int) -> periodic_actions.Profile | None:
+  """clu's Profile of the config.profile_steps steps after the first (compiled) one; the
+  jax.profiler trace goes to workdir/plugins/profile, TensorBoard's profile tab. None: off."""
+  if not config.profile_steps:
+    return None
+  logging.info("Profiling steps %d-%d into %s.", start_step + 2,
+               start_step + 1 + config.profile_steps, workdir)
+  return periodic_actions.Profile(logdir=workdir, num_profile_steps=config.profile_steps,
+                                  profile_duration_ms=None, first_profile=start_step + 1,
+                                  every_secs=None)
+
+
+def _end_profile(profile: periodic_actions.Profile | None) -> None:
+  """Stops a trace the loop's end cut short (Profile stops it only at a later step)."""
+  if profile is None:
+    return
+  try:
+    jax.profiler.stop_trace()
+  except RuntimeError:  # no trace running: Profile stopped it
+    pass
+
+
 def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainState:
   """The loop of train_and_evaluate, in a workdir this process holds."""
   config, workdir = trainer.config, trainer.workdir
   state, data_position = trainer.restore_or_init(move_aside=True)
   start_step = int(state.step)
-  if jax.process_index() == 0:  # what a stopped run logged past this checkpoint goes
-    event_files.drop_after(workdir, start_step if start_step > 0 else -1)
+  _log_start(workdir, state, start_step)
   train_iter = data_wait.DataWaitIterator(input_pipeline.create_train_iterator(
       config, process_index=jax.process_index(), process_count=jax.process_count(),
       start_step=data_position))
   prepared = input_pipeline.uses_prepared_clips(config)
   train_step = trainer.compile_train_step()
-  writer = metric_writers.create_default_writer(workdir,
-                                                just_logging=jax.process_index() > 0)
-  if start_step == 0:
-    writer.write_hparams({k: str(v) for k, v in config.items()})
+  writer = _create_writer(config, workdir, start_step)
   evaluator = (evaluation.FVDEvaluator(config, config.eval.periodic_samples)
                if config.eval_every else None)
-  progress = Progress(start_step, config.num_train_steps)
+  progress = progress_lib.Progress("train", total=config.num_train_steps, done=start_step)
+  profile = _profile(config, workdir, start_step)
   pending: list[tuple[int, dict]] = []
   stopped_at = None
 
@@ -238,6 +255,8 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
       batch = sharding.host_to_global(next(train_iter), trainer.mesh)
       state, metrics = train_step(state, batch)
       pending.append((step, metrics))
+      if profile is not None:
+        profile(step)
       is_last = step == config.num_train_steps
       stop = preempt.should_stop(step) and not is_last
       do_ckpt = step % config.checkpoint_every == 0 or is_last or stop
@@ -261,6 +280,7 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
         writer.write_scalars(step, {"eval/fvd": score})
         logging.info("step %d: FVD over %d samples %.2f", step, config.eval.periodic_samples, score)
   finally:
+    _end_profile(profile)
     # Whatever stopped the loop, the checkpoint being written (the last good one) finishes.
     trainer.checkpointer.wait()
     writer.flush()

@@ -147,7 +147,10 @@ class PreparedTfdsTest(absltest.TestCase):
 
   def test_prepared_reads_as_the_videos(self):
     config = self._config(prepared_dir=self.prepared, train_split="train+test")
-    paths = prepare.prepare(config, workers=2)
+    with self.assertLogs(level="INFO") as logs:
+      paths = prepare.prepare(config, workers=2, log_every_s=0.0)  # a line per video
+    self.assertTrue(any("Preparing train: 9 videos, 143 frames, " in line and "videos/s" in line
+                        for line in logs.output), logs.output)  # the split's size is unknown
     self.assertEqual([pathlib.Path(p).parent.name for p in paths], ["train", "test"])
     index = np.load(os.path.join(paths[0], prepared_source.INDEX_FILE))
     np.testing.assert_array_equal(index["length"], videos._TRAIN_LENGTHS)  # pylint: disable=protected-access

@@ -91,13 +91,31 @@ class TrainLoopTest(parameterized.TestCase):
       train.train_and_evaluate(config, resumed)
       self.assertTrue(os.path.isdir(os.path.join(resumed, "checkpoints", "3")))
       config.num_train_steps = 6
-      again = train.train_and_evaluate(config, resumed)
+      with self.assertLogs(level="INFO") as logs:
+        again = train.train_and_evaluate(config, resumed)
       self.assertEqual(int(again.step), 6)
+      lines = "\n".join(logs.output)
+      self.assertEqual(lines.count("Parameters at step 3:"), 1)  # clu's parameter overview
+      self.assertIn("Total: ", lines)
+      self.assertRegex(lines, r"train: 6/6 steps \(100%\), loss \d+\.\d{4}, "
+                       r"\d+\.\d\d steps/s, ETA 00:00")
+      self.assertFalse(os.path.exists(os.path.join(resumed, "plugins")))  # profile_steps=0
       chex.assert_trees_all_close(jax.device_get(final.params),
                                   jax.device_get(again.params), atol=1e-6)
       chex.assert_trees_all_close(jax.device_get(final.ema_params),
                                   jax.device_get(again.ema_params), atol=1e-6)
       self.assertTrue(glob.glob(os.path.join(straight, "events.out.tfevents.*")))
+
+  def test_profile_steps(self):
+    """clu's Profile traces the steps after the first; a run that ends first stops it too."""
+    for steps, profile_steps in ((4, 2), (2, 5)):  # Profile stops it; the loop's end does
+      config = smoke_config(f"num_train_steps={steps},profile_steps={profile_steps}")
+      with tempfile.TemporaryDirectory() as workdir:
+        train.train_and_evaluate(config, workdir)
+        traces = glob.glob(os.path.join(workdir, "plugins", "profile", "*", "*.xplane.pb"))
+        self.assertLen(traces, 1)
+      with self.assertRaises(RuntimeError):  # no trace left running
+        jax.profiler.stop_trace()
 
 
 class EmaTest(absltest.TestCase):

@@ -16,6 +16,7 @@ import time
 from absl import logging
 import numpy as np
 
+from ssm_vdm import progress as progress_lib
 from ssm_vdm.data import folder_source
 from ssm_vdm.data import prepared_source
 from ssm_vdm.data import sources
@@ -79,7 +80,8 @@ def _write_store(config, source: str, name: str, partial: str, workers: int,
     total = tfds_source.split_sizes(config).get(name, 0)  # 0: unknown, progress without ETA
   first, length, label, unreadable = [], [], [], []
   frames_written = 0
-  progress = _Progress(total, log_every_s, name)
+  progress = progress_lib.Progress(f"Preparing {name}", total=total, unit="videos",
+                                   every_secs=log_every_s)
   try:
     for item, (ok, clip, lab) in enumerate(videos):  # clip: uint8 [L, R, R, 3]
       if not ok:
@@ -90,7 +92,7 @@ def _write_store(config, source: str, name: str, partial: str, workers: int,
       for frame in clip if ok else ():
         writer.write(frame.tobytes())
       frames_written += len(clip) if ok else 0
-      progress.update(item + 1, frames_written)
+      progress.update(item + 1, f"{frames_written} frames")
   finally:
     writer.close()
   np.savez(os.path.join(partial, prepared_source.INDEX_FILE),
@@ -104,23 +106,6 @@ def _write_store(config, source: str, name: str, partial: str, workers: int,
     json.dump(info, f, indent=2)
   logging.info("Prepared %d videos (%d frames, %d unreadable) of %s.", len(first),
                frames_written, len(unreadable), name)
-
-
-class _Progress:
-
-  def __init__(self, total: int, every_s: float, what: str):
-    self.total, self.every_s, self.what = total, every_s, what
-    self.t0 = self.last = time.time()
-
-  def update(self, done: int, frames: int) -> None:
-    now = time.time()
-    if now - self.last < self.every_s and done != self.total:
-      return
-    self.last = now
-    rate = done / max(now - self.t0, 1e-9)
-    eta = f", ETA {(self.total - done) / rate:.0f} s" if rate > 0 and self.total else ""
-    logging.info("%s: %d/%s videos (%d frames), %.1f videos/s%s.", self.what, done,
-                 self.total or "?", frames, rate, eta)
 
 
 def _tfds_videos(config, name: str, workers: int):
