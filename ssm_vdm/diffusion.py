@@ -81,14 +81,15 @@ def cosine_schedule(num_steps: int, s: float = 0.008, max_beta: float = MAX_BETA
   return schedule_from_betas(np.clip(1.0 - abar[1:] / abar[:-1], 0.0, max_beta))
 
 
-def _bcast(values: Array, ndim: int) -> Array:
-  """[B] -> [B, 1, ..., 1] with `ndim` dimensions in total."""
+def expand_to(values: Array, ndim: int) -> Array:
+  """Per-example values [B] as [B, 1, ..., 1] with `ndim` dimensions in total, to scale
+  [B, ...] arrays of that rank example by example."""
   return values.reshape(values.shape + (1,) * (ndim - values.ndim))
 
 
 def _take(table: Array, t: Array, ndim: int) -> Array:
   """table[t] for t: [B] int, as [B, 1, ..., 1] with `ndim` dimensions."""
-  return _bcast(table[t], ndim)
+  return expand_to(table[t], ndim)
 
 
 def alpha_bar(schedule: Schedule, t: Array) -> Array:
@@ -107,7 +108,7 @@ def target(schedule: Schedule, x0: Array, t: Array, noise: Array, prediction: st
   if prediction == "eps":
     return noise
   if prediction == "v":
-    abar = _bcast(alpha_bar(schedule, t), x0.ndim)
+    abar = expand_to(alpha_bar(schedule, t), x0.ndim)
     return jnp.sqrt(abar) * noise - jnp.sqrt(1.0 - abar) * x0
   raise ValueError(f"Unknown prediction {prediction!r}; use one of {PREDICTIONS}.")
 
@@ -115,7 +116,7 @@ def target(schedule: Schedule, x0: Array, t: Array, noise: Array, prediction: st
 def to_x0_eps(schedule: Schedule, x_t: Array, t: Array, model_out: Array,
               prediction: str) -> tuple[Array, Array]:
   """Converts a network output at (x_t, t) to estimates of (x_0, eps)."""
-  abar = _bcast(alpha_bar(schedule, t), x_t.ndim)
+  abar = expand_to(alpha_bar(schedule, t), x_t.ndim)
   if prediction == "eps":
     eps = model_out
     x0 = (x_t - jnp.sqrt(1.0 - abar) * eps) / jnp.sqrt(abar)

@@ -29,14 +29,15 @@ SAMPLERS = ("ddpm", "ddim")
 GUIDANCE = ("replacement", "reconstruction")
 
 
-def timesteps(num_train_steps: int, sampler: str, num_steps: int) -> np.ndarray:
-  """Descending timesteps to visit: all of them for DDPM, `num_steps` evenly for DDIM."""
+def timesteps(diffusion_steps: int, sampler: str, num_steps: int) -> np.ndarray:
+  """Descending timesteps to visit among the schedule's `diffusion_steps`: all of them for
+  DDPM, `num_steps` evenly spaced for DDIM."""
   if sampler == "ddpm":
-    return np.arange(num_train_steps)[::-1].astype(np.int32)
+    return np.arange(diffusion_steps)[::-1].astype(np.int32)
   if sampler == "ddim":
-    if not 1 <= num_steps <= num_train_steps:
-      raise ValueError(f"DDIM sample_steps must be in [1, {num_train_steps}], got {num_steps}.")
-    ts = np.round(np.linspace(0, num_train_steps - 1, num_steps)).astype(np.int32)
+    if not 1 <= num_steps <= diffusion_steps:
+      raise ValueError(f"DDIM sample_steps must be in [1, {diffusion_steps}], got {num_steps}.")
+    ts = np.round(np.linspace(0, diffusion_steps - 1, num_steps)).astype(np.int32)
     return np.unique(ts)[::-1].copy()
   raise ValueError(f"Unknown sampler {sampler!r}; use one of {SAMPLERS}.")
 
@@ -57,16 +58,16 @@ def update(schedule: diffusion.Schedule, x_t: Array, t: Array, t_prev: Array,
       if clip:
         x0 = jnp.clip(x0, -1.0, 1.0)
       mean, logvar = diffusion.q_posterior(schedule, x0, x_t, t)
-    nonzero = diffusion._bcast(t > 0, x_t.ndim)
+    nonzero = diffusion.expand_to(t > 0, x_t.ndim)
     return mean + jnp.where(nonzero, jnp.exp(0.5 * logvar), 0.0) * noise
   if sampler == "ddim":
     x0, eps = diffusion.to_x0_eps(schedule, x_t, t, model_out, prediction)
-    abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim)
-    abar_prev = diffusion._bcast(diffusion.alpha_bar(schedule, t_prev), x_t.ndim)
+    abar = diffusion.expand_to(diffusion.alpha_bar(schedule, t), x_t.ndim)
+    abar_prev = diffusion.expand_to(diffusion.alpha_bar(schedule, t_prev), x_t.ndim)
     if clip:
       x0 = jnp.clip(x0, -1.0, 1.0)
       eps = (x_t - jnp.sqrt(abar) * x0) / jnp.sqrt(1.0 - abar)
-    last = diffusion._bcast(t_prev < 0, x_t.ndim)
+    last = diffusion.expand_to(t_prev < 0, x_t.ndim)
     sigma = eta * jnp.sqrt((1.0 - abar_prev) / (1.0 - abar) * (1.0 - abar / abar_prev))
     direction = jnp.sqrt(jnp.maximum(1.0 - abar_prev - sigma ** 2, 0.0)) * eps
     return jnp.where(last, x0, jnp.sqrt(abar_prev) * x0 + direction + sigma * noise)
@@ -77,7 +78,7 @@ def with_x0_shift(schedule: diffusion.Schedule, x_t: Array, t: Array, model_out:
                   delta: Array, prediction: str) -> Array:
   """The network output whose x0 estimate is x0_hat - delta (same eps/v parametrization), so
   that every sampler update and clip applies to the corrected x0. t: [B] int."""
-  abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim)
+  abar = diffusion.expand_to(diffusion.alpha_bar(schedule, t), x_t.ndim)
   if prediction == "eps":  # x0 = (x_t - sqrt(1 - abar) eps) / sqrt(abar)
     return model_out + jnp.sqrt(abar / (1.0 - abar)) * delta
   if prediction == "v":  # x0 = sqrt(abar) x_t - sqrt(1 - abar) v
@@ -97,9 +98,61 @@ def reconstruction_guided(model_fn: ModelFn, schedule: diffusion.Schedule, param
     return jnp.sum(jnp.square(known - x0[:, :k])), out
 
   (_, out), grad = jax.value_and_grad(error, has_aux=True)(x_t)
-  alpha = jnp.sqrt(diffusion._bcast(diffusion.alpha_bar(schedule, t), x_t.ndim))
+  alpha = jnp.sqrt(diffusion.expand_to(diffusion.alpha_bar(schedule, t), x_t.ndim))
   delta = (0.5 * weight) * alpha * grad.at[:, :k].set(0.0)  # only the unknown frames move
   return with_x0_shift(schedule, x_t, t, out, delta, prediction)
+
+
+def check_guidance(guidance: str, guidance_weight: float) -> None:
+  """Raises ValueError unless guidance is known and w_r > 0 exactly with "reconstruction"."""
+  if guidance not in GUIDANCE:
+    raise ValueError(f"Unknown guidance {guidance!r}; use one of {GUIDANCE}.")
+  if (guidance == "reconstruction") != (guidance_weight > 0):
+    raise ValueError(f"guidance_weight={guidance_weight} must be > 0 with reconstruction "
+                     "guidance and 0 with replacement.")
+
+
+def conditioned_output(model_fn: ModelFn, schedule: diffusion.Schedule, params, x_t: Array,
+                       t: Array, known: Array, rng: Array, *, guidance: str,
+                       guidance_weight: float, prediction: str) -> tuple[Array, Array]:
+  """x_t [B, T, ...] with its first k frames replaced by a draw of q(z_a,t | known) (known
+  [B, k, ...], noise from rng), and the network output there, reconstruction-guided when
+  `guidance` says so. t: [B] int. Returns (x_t, output), both [B, T, ...]."""
+  fresh = jax.random.normal(rng, known.shape, x_t.dtype)
+  x_t = x_t.at[:, :known.shape[1]].set(diffusion.q_sample(schedule, known, t, fresh))
+  if guidance == "reconstruction":
+    return x_t, reconstruction_guided(model_fn, schedule, params, x_t, t, known,
+                                      guidance_weight, prediction)
+  return x_t, model_fn(params, x_t, t.astype(jnp.float32))
+
+
+def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarray, *,
+                   sampler: str, prediction: str, clip: bool, eta: float, guidance: str,
+                   guidance_weight: float):
+  """Jitted run(params, x, rng, start, stop, known=None) -> x after the steps ts[start:stop]
+  (ts descending, from `timesteps`). x: [B, ...]; step i draws its noise from
+  fold_in(rng, i) and, with `known`, its replacement from fold_in(fold_in(rng, i), 1)."""
+  ts_prev = jnp.asarray(np.append(ts[1:], -1).astype(np.int32))
+  ts = jnp.asarray(ts)
+
+  @jax.jit
+  def run(params, x, rng, start, stop, known=None):
+    def body(i, x):
+      t = jnp.full((x.shape[0],), ts[i])
+      t_prev = jnp.full((x.shape[0],), ts_prev[i])
+      if known is None:
+        out = model_fn(params, x, t.astype(jnp.float32))
+      else:
+        x, out = conditioned_output(
+            model_fn, schedule, params, x, t, known,
+            jax.random.fold_in(jax.random.fold_in(rng, i), 1), guidance=guidance,
+            guidance_weight=guidance_weight, prediction=prediction)
+      noise = jax.random.normal(jax.random.fold_in(rng, i), x.shape, x.dtype)
+      return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
+                    prediction=prediction, clip=clip, eta=eta)
+    return jax.lax.fori_loop(start, stop, body, x)
+
+  return run
 
 
 def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: str = "ddpm",
@@ -117,35 +170,12 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   "reconstruction" with `guidance_weight` w_r > 0 (one extra backward pass per step).
   Without `known` the draws are those of the unconditional sampler.
   """
-  if guidance not in GUIDANCE:
-    raise ValueError(f"Unknown guidance {guidance!r}; use one of {GUIDANCE}.")
-  if (guidance == "reconstruction") != (guidance_weight > 0):
-    raise ValueError(f"guidance_weight={guidance_weight} must be > 0 with reconstruction "
-                     "guidance and 0 with replacement.")
+  check_guidance(guidance, guidance_weight)
   ts = timesteps(schedule.num_steps, sampler, num_steps)
-  ts_prev = np.append(ts[1:], -1).astype(np.int32)
-  ts, ts_prev = jnp.asarray(ts), jnp.asarray(ts_prev)
-
-  @jax.jit
-  def run(params, x, rng, start, stop, known=None):
-    def body(i, x):
-      t = jnp.full((x.shape[0],), ts[i])
-      t_prev = jnp.full((x.shape[0],), ts_prev[i])
-      if known is None:
-        out = model_fn(params, x, t.astype(jnp.float32))
-      else:
-        replace_rng = jax.random.fold_in(jax.random.fold_in(rng, i), 1)
-        fresh = jax.random.normal(replace_rng, known.shape, x.dtype)
-        x = x.at[:, :known.shape[1]].set(diffusion.q_sample(schedule, known, t, fresh))
-        if guidance == "reconstruction":
-          out = reconstruction_guided(model_fn, schedule, params, x, t, known,
-                                      guidance_weight, prediction)
-        else:
-          out = model_fn(params, x, t.astype(jnp.float32))
-      noise = jax.random.normal(jax.random.fold_in(rng, i), x.shape, x.dtype)
-      return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
-                    prediction=prediction, clip=clip, eta=eta)
-    return jax.lax.fori_loop(start, stop, body, x)
+  run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
+                       clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight)
+  total = len(ts)
+  bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
 
   def sample(params, rng, shape, sharding=None, progress=True, known=None):
     if known is not None:
@@ -155,8 +185,6 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
     if sharding is not None:
       x = jax.device_put(x, sharding)
       known = None if known is None else jax.device_put(known, sharding)
-    total = int(ts.shape[0])
-    bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
     with tqdm(total=total, desc=f"{sampler} sampling", unit="step",
               disable=not progress or jax.process_index() > 0) as bar:
       for start, stop in zip(bounds[:-1], bounds[1:]):

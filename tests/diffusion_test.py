@@ -138,7 +138,7 @@ class OfficialTest(parameterized.TestCase):
     g = self.arrays(256)
     schedule = diffusion.cosine_schedule(256)
     t = jnp.array([3, 85, 200])  # t = 255 (abar ~ 1e-9) would amplify float32 rounding
-    abar = diffusion._bcast(diffusion.alpha_bar(schedule, t), 5)
+    abar = diffusion.expand_to(diffusion.alpha_bar(schedule, t), 5)
     x0 = (g["xt"] - jnp.sqrt(1 - abar) * g["eps"]) / jnp.sqrt(abar)
     v = jnp.sqrt(abar) * g["eps"] - jnp.sqrt(1 - abar) * x0
     noise = jnp.zeros_like(g["xt"])
@@ -161,12 +161,20 @@ class SamplerTest(parameterized.TestCase):
     self.assertAlmostEqual(x.mean(), MU, delta=0.01)
     self.assertAlmostEqual(x.std(), SIGMA, delta=0.02)  # seen: 0.192 DDPM, 0.188 DDIM-50
 
+  def test_expand_to(self):
+    values = jnp.array([2.0, 3.0])
+    expanded = diffusion.expand_to(values, 4)
+    self.assertEqual(expanded.shape, (2, 1, 1, 1))
+    np.testing.assert_array_equal(expanded * jnp.ones((2, 3, 1, 2)),
+                                  np.stack([np.full((3, 1, 2), 2.0), np.full((3, 1, 2), 3.0)]))
+
   def test_ddim_timesteps(self):
     ts = sampling.timesteps(1000, "ddim", 50)
     self.assertLen(ts, 50)
     self.assertEqual((ts[0], ts[-1]), (999, 0))
     self.assertTrue(np.all(np.diff(ts) < 0))
-    np.testing.assert_array_equal(sampling.timesteps(5, "ddpm", 0), [4, 3, 2, 1, 0])
+    np.testing.assert_array_equal(
+        sampling.timesteps(diffusion_steps=5, sampler="ddpm", num_steps=0), [4, 3, 2, 1, 0])
     with self.assertRaisesRegex(ValueError, "sample_steps"):
       sampling.timesteps(10, "ddim", 11)
 
