@@ -36,7 +36,8 @@ def timesteps(diffusion_steps: int, sampler: str, num_steps: int) -> np.ndarray:
     return np.arange(diffusion_steps)[::-1].astype(np.int32)
   if sampler == "ddim":
     if not 1 <= num_steps <= diffusion_steps:
-      raise ValueError(f"DDIM sample_steps must be in [1, {diffusion_steps}], got {num_steps}.")
+      raise ValueError(f"DDIM steps must be in [1, {diffusion_steps}] (the diffusion steps), got "
+                       f"{num_steps}.")
     ts = np.round(np.linspace(0, diffusion_steps - 1, num_steps)).astype(np.int32)
     return np.unique(ts)[::-1].copy()
   raise ValueError(f"Unknown sampler {sampler!r}; use one of {SAMPLERS}.")

@@ -175,7 +175,7 @@ class SamplerTest(parameterized.TestCase):
     self.assertTrue(np.all(np.diff(ts) < 0))
     np.testing.assert_array_equal(
         sampling.timesteps(diffusion_steps=5, sampler="ddpm", num_steps=0), [4, 3, 2, 1, 0])
-    with self.assertRaisesRegex(ValueError, "sample_steps"):
+    with self.assertRaisesRegex(ValueError, r"DDIM steps must be in \[1, "):
       sampling.timesteps(10, "ddim", 11)
 
 
