@@ -69,7 +69,7 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _positive(c, "diffusion.steps", "num_train_steps", "log_every", "checkpoint_every",
             "keep_checkpoints", "ema.every")
   _check(0.0 <= c.ema.decay <= 1.0, f"config.ema.decay={c.ema.decay} must be in [0, 1].")
-  _non_negative(c, optim__warmup_steps="a constant learning rate",
+  _non_negative(c, profile_steps="no profiling", optim__warmup_steps="a constant learning rate",
                 optim__grad_clip="no clipping", ema__start="averaging from the first EMA step")
   _validate_sample(c.sample, c.diffusion.steps)
   _validate_eval(c.eval)

@@ -121,7 +121,7 @@ def _drawer(config: ml_collections.ConfigDict, model, params, meta: dict):
   sampled with cfg's sample settings, its noise from config.seed, the checkpoint's step and
   `frames`."""
   mesh = sharding.create_mesh()
-  sampler = generate.create_sampler(config, model, diffusion.cosine_schedule(
+  sampler = generate.sampler_from_config(config, model, diffusion.cosine_schedule(
       config.diffusion.steps))
   rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
 

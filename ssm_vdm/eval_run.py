@@ -224,7 +224,7 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
   resumed run: drawn since the resume, unless the grid was written before the kill).
 
   Args:
-    sampler: generate.create_sampler's sample(params, rng, shape, sharding, progress).
+    sampler: generate.sampler_from_config's sample(params, rng, shape, sharding, progress).
     mesh: the devices to sample on (a batch is split over all of them).
     extractor: default evaluation.I3DFeatures(config.eval.protocol).
   Returns:
@@ -299,6 +299,6 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer
   input_pipeline.check_dataset_available(config)
   input_pipeline.check_dataset_available(evaluation.real_set_config(config))
   params, step = trainer.restore_params(ema=True)
-  sampler = generate.create_sampler(config, trainer.model, trainer.schedule)
+  sampler = generate.sampler_from_config(config, trainer.model, trainer.schedule)
   return evaluate(config, workdir, sampler=sampler, params=params, step=step,
                   mesh=trainer.mesh, extractor=extractor)

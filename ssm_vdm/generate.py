@@ -19,11 +19,14 @@ def create_model_fn(model):
   return lambda params, x, t: model.apply({"params": params}, x, t)
 
 
-def create_sampler(config: ml_collections.ConfigDict, model, schedule: diffusion.Schedule):
-  return sampling.create_sampler(create_model_fn(model), schedule, sampler=config.sample.sampler,
-                                 num_steps=config.sample.steps, prediction=config.diffusion.prediction,
-                                 guidance=config.sample.guidance,
-                                 guidance_weight=config.sample.guidance_weight)
+def sampler_from_config(config: ml_collections.ConfigDict, model,
+                        schedule: diffusion.Schedule):
+  """`sampling.create_sampler` for this model with config.sample's sampler, steps and
+  guidance and config.diffusion's prediction."""
+  s = config.sample
+  return sampling.create_sampler(create_model_fn(model), schedule, sampler=s.sampler,
+                                 num_steps=s.steps, prediction=config.diffusion.prediction,
+                                 guidance=s.guidance, guidance_weight=s.guidance_weight)
 
 
 def sample_rng(seed: int, step: int) -> jax.Array:

@@ -29,6 +29,7 @@ class ValidateTest(parameterized.TestCase):
       ("folder_unset", dict(data__dataset="video_folder"), "needs config.data.video_folder"),
       ("negative_warmup", dict(optim__warmup_steps=-1), "optim.warmup_steps=-1 must be >= 0"),
       ("negative_clip", dict(optim__grad_clip=-1.0), "optim.grad_clip=-1.0 must be >= 0"),
+      ("negative_profile", dict(profile_steps=-1), "config.profile_steps=-1 must be >= 0"),
       ("cache_dir_is_a_file", dict(compilation_cache_dir=os.path.abspath(__file__)),
        "compilation_cache_dir=.*configuration_test.py' is a file"),
       ("cache_dir_none", dict(compilation_cache_dir=None), "must be a folder path, or ''"),
