@@ -179,9 +179,10 @@ class TwoProcessesTest(absltest.TestCase):
       self.assertEqual(set(waits), set(logged))
       self.assertTrue(all(0.0 <= w <= 1.0 for w in waits.values()), waits)
       np.testing.assert_allclose([logged[s] for s in range(1, STEPS + 1)], losses, rtol=1e-5)
-      self.assertIn(f"step {STEPS}/{STEPS}", outputs[0])
+      self.assertIn(f"train: {STEPS}/{STEPS} steps", outputs[0])
       self.assertIn("Resumed from step 0", outputs[0])
-      self.assertNotIn(f"step {STEPS}/{STEPS}", outputs[1], "process 1 logs warnings only")
+      self.assertNotIn(f"train: {STEPS}/{STEPS} steps", outputs[1],
+                       "process 1 logs warnings only")
       self.assertNotIn("Resumed from step", outputs[1])
 
       # The checkpoints the two processes wrote together restore here, on one process.

@@ -111,7 +111,7 @@ class CacheThroughMainTest(absltest.TestCase):
         [sys.executable, "-m", "ssm_vdm.main", f"--config={config}", f"--workdir={workdir}"],
         cwd=ROOT, env=child_env, capture_output=True, text=True, timeout=600, check=False)
     self.assertEqual(result.returncode, 0, result.stderr[-3000:])
-    self.assertIn("step 1/1", result.stderr)
+    self.assertIn("train: 1/1 steps", result.stderr)
     return result.stderr
 
   def test_second_run_hits_the_cache(self):
