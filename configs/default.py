@@ -82,7 +82,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.diffusion.steps = 256  # number of diffusion steps (1000 for UCF101 64x64)
   c.diffusion.prediction = "eps"  # eps | v: what the network predicts
 
-  # Optimizer (ssm_vdm.train_state.create_optimizer(**config.optim)).
+  # Optimizer (ssm_vdm.optimizer.create(**config.optim)).
   c.optim = o = ml_collections.ConfigDict()
   o.learning_rate = 1e-3  # Adam peak learning rate (3e-4 in the paper)
   o.warmup_steps = 20  # linear warmup steps from lr 0 (0 = constant lr, as in the paper)
@@ -91,7 +91,7 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   o.grad_clip = 1.0  # clip gradients to this global norm (0 = off, as in the paper)
   o.lr_mults = ()  # ((regex over parameter path, multiplier), ...), first match wins
 
-  # EMA of the parameters (ssm_vdm.train_state.ema_update(..., **config.ema)).
+  # EMA of the parameters (ssm_vdm.ema.update(..., **config.ema)).
   c.ema = ml_collections.ConfigDict()
   c.ema.decay = 0.95  # EMA decay (0.995 in the paper)
   c.ema.every = 1  # EMA changes only after 0-based steps s % every == 0 (10 in the paper)

@@ -121,12 +121,12 @@ def _drawer(config: ml_collections.ConfigDict, model, params, meta: dict):
   sampled with cfg's sample settings, its noise from config.seed, the checkpoint's step and
   `frames`."""
   mesh = sharding.create_mesh()
-  sampler = generate.sampler_from_config(config, model, diffusion.cosine_schedule(
+  sample_fn = generate.sampler_from_config(config, model, diffusion.cosine_schedule(
       config.diffusion.steps))
   rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
 
   def draw(cfg: ml_collections.ConfigDict, frames: int, n: int) -> np.ndarray:
-    return generate.draw(cfg, sampler, params, jax.random.fold_in(rng, frames), num=n,
+    return generate.draw(cfg, sample_fn, params, jax.random.fold_in(rng, frames), num=n,
                          frames=frames, mesh=mesh)
 
   return draw

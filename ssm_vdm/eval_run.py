@@ -217,14 +217,14 @@ def real_statistics(config: ml_collections.ConfigDict, workdir: str,
   return stats, count, path
 
 
-def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params, step: int,
+def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sample_fn, params, step: int,
              mesh, extractor: evaluation.Extractor | None = None) -> dict[str, Any]:
   """FVD of `params` (the checkpoint at `step`) under config.eval.protocol; writes fvd.json
   and workdir/eval_step<S>.gif/.mp4, a grid of the first config.sample.num videos drawn (on a
   resumed run: drawn since the resume, unless the grid was written before the kill).
 
   Args:
-    sampler: generate.sampler_from_config's sample(params, rng, shape, sharding, progress).
+    sample_fn: generate.sampler_from_config's sample(params, rng, shape, sharding, progress).
     mesh: the devices to sample on (a batch is split over all of them).
     extractor: default evaluation.I3DFeatures(config.eval.protocol).
   Returns:
@@ -240,7 +240,7 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
   # The real set first: cached after the first run, and a data problem shows before sampling.
   real, count_real, path_real = real_statistics(config, workdir, extractor, num_real)
   generated, count_generated, path_generated = generated_statistics(
-      config, workdir, extractor, num_generated, sampler=sampler, params=params, step=step,
+      config, workdir, extractor, num_generated, sample_fn=sample_fn, params=params, step=step,
       mesh=mesh)
   features = config.eval.features
   score = fvd_stats.frechet_distance(real[features], generated[features])
@@ -261,7 +261,7 @@ def evaluate(config: ml_collections.ConfigDict, workdir: str, *, sampler, params
 
 
 def generated_statistics(config: ml_collections.ConfigDict, workdir: str,
-                         extractor: evaluation.Extractor, num_generated: int, *, sampler,
+                         extractor: evaluation.Extractor, num_generated: int, *, sample_fn,
                          params, step: int, mesh
                          ) -> tuple[dict[str, fvd_stats.FeatureStats], int, str]:
   """(statistics, video count, path) of `num_generated` videos drawn with `params`, saved
@@ -271,7 +271,7 @@ def generated_statistics(config: ml_collections.ConfigDict, workdir: str,
 
   def generated(done: int) -> Iterator[np.ndarray]:
     for index in itertools.count(done // shape[0]):  # resumes at batch boundaries
-      yield generate.draw_batch(sampler, params, rng, index, shape, mesh)
+      yield generate.draw_batch(sample_fn, params, rng, index, shape, mesh)
 
   grid = []
 
@@ -299,6 +299,6 @@ def evaluate_checkpoint(config: ml_collections.ConfigDict, workdir: str, trainer
   input_pipeline.check_dataset_available(config)
   input_pipeline.check_dataset_available(evaluation.real_set_config(config))
   params, step = trainer.restore_params(ema=True)
-  sampler = generate.sampler_from_config(config, trainer.model, trainer.schedule)
-  return evaluate(config, workdir, sampler=sampler, params=params, step=step,
+  sample_fn = generate.sampler_from_config(config, trainer.model, trainer.schedule)
+  return evaluate(config, workdir, sample_fn=sample_fn, params=params, step=step,
                   mesh=trainer.mesh, extractor=extractor)

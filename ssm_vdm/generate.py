@@ -42,29 +42,29 @@ def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
   return (per_call, frames, config.data.resolution, config.data.resolution, config.data.channels)
 
 
-def draw_batch(sampler, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
+def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
                progress: bool = True, window: int = 0, context: int = 0) -> np.ndarray:
   """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
   every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own. With
   0 < window < T it grows window by window (`continuation.extend`, `context` frames)."""
   key, batch_sharding = jax.random.fold_in(rng, index), sharding.batch_sharding(mesh)
   if 0 < window < shape[1]:
-    x = continuation.extend(sampler, params, key, length=shape[1], context=context,
+    x = continuation.extend(sample_fn, params, key, length=shape[1], context=context,
                             window_shape=(shape[0], window, *shape[2:]),
                             sharding=batch_sharding, progress=progress)
   else:
-    x = sampler(params, key, shape, sharding=batch_sharding, progress=progress)
+    x = sample_fn(params, key, shape, sharding=batch_sharding, progress=progress)
   return np.asarray(multihost_utils.process_allgather(x, tiled=True))
 
 
-def draw(config: ml_collections.ConfigDict, sampler, params, rng: jax.Array, *,
+def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *,
          num: int, frames: int, mesh, progress: bool = True) -> np.ndarray:
   """Draws `num` videos of `frames` frames, in batches of config.data.batch_size rounded to
   the device count, window by window when 0 < config.sample.window < frames. Returns
   [num, frames, H, W, C] float32 numpy in [-1, 1]."""
   shape = batch_shape(config, num, frames, mesh.devices.size)
   context = config.sample.context or config.sample.window // 2
-  out = [draw_batch(sampler, params, rng, i, shape, mesh, progress,
+  out = [draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
                     window=config.sample.window, context=context)
          for i in range(-(-num // shape[0]))]
   return np.concatenate(out)[:num]

@@ -153,8 +153,8 @@ class Trainer:
 
   def draw(self, params, step: int, num: int, frames: int | None = None) -> np.ndarray:
     """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
-    sampler = generate.sampler_from_config(self.config, self.model, self.schedule)
-    return generate.draw(self.config, sampler, params,
+    sample_fn = generate.sampler_from_config(self.config, self.model, self.schedule)
+    return generate.draw(self.config, sample_fn, params,
                          generate.sample_rng(self.config.seed, step),
                          num=num, frames=frames or self.config.data.frames, mesh=self.mesh)
 

@@ -13,6 +13,8 @@ import ml_collections
 import optax
 
 from ssm_vdm import diffusion
+from ssm_vdm import ema as ema_lib
+from ssm_vdm import optimizer as optimizer_lib
 from ssm_vdm import train_state as train_state_lib
 from ssm_vdm.models import unet
 
@@ -26,9 +28,10 @@ def create_model(config: ml_collections.ConfigDict, temporal: str | None = None)
                    out_channels=config.data.channels)
 
 
-def create_optimizer(config: ml_collections.ConfigDict) -> optax.GradientTransformation:
+def create_optimizer(config: ml_collections.ConfigDict) -> optimizer_lib.Optimizer:
+  """`optimizer.create(**config.optim)`: the transformation and its learning-rate schedule."""
   optim = config.optim
-  return train_state_lib.create_optimizer(
+  return optimizer_lib.create(
       **{**optim, "lr_mults": tuple(tuple(rule) for rule in optim.lr_mults)})
 
 
@@ -60,9 +63,6 @@ def new_state(params, optimizer, state_rng: jax.Array, *, ema_params=None,
 def create_train_step(config, model, schedule, optimizer):
   """(state, batch) -> (state, metrics); batch['video']: [B, T, H, W, C] in [-1, 1]."""
 
-  learning_rate = train_state_lib.learning_rate_schedule(config.optim.learning_rate,
-                                                         config.optim.warmup_steps)
-
   def train_step(state: TrainState, batch: dict[str, jax.Array]):
     step_rng = jax.random.fold_in(state.rng, state.step)
     diffusion_rng = jax.random.fold_in(step_rng, 0)  # the 'diffusion' stream
@@ -73,12 +73,12 @@ def create_train_step(config, model, schedule, optimizer):
                             config.diffusion.prediction)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
-    lr = learning_rate(train_state_lib.applied_updates(state.opt_state))  # this update's rate
+    lr = optimizer.schedule(optimizer_lib.applied_updates(state.opt_state))  # this update's rate
     grad_norm = optax.tree.norm(grads)
     updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
     params = optax.apply_updates(state.params, updates)
     step = state.step + 1
-    ema = train_state_lib.ema_update(state.ema_params, params, step, **config.ema)
+    ema = ema_lib.update(state.ema_params, params, step, **config.ema)
     new_state = state.replace(step=step, params=params, ema_params=ema, opt_state=opt_state)
     finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
     if config.skip_nonfinite:  # keep the old weights, move on to the next batch

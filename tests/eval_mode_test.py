@@ -65,8 +65,8 @@ class EvalRunTest(parameterized.TestCase):
     self.addCleanup(folder.cleanup)
     self.workdir = folder.name
 
-  def _evaluate(self, config, sampler, extractor=None, step=5, workdir=None):
-    return eval_run.evaluate(config, workdir or self.workdir, sampler=sampler, params=None,
+  def _evaluate(self, config, sample_fn, extractor=None, step=5, workdir=None):
+    return eval_run.evaluate(config, workdir or self.workdir, sample_fn=sample_fn, params=None,
                              step=step, mesh=self.mesh, extractor=extractor or _FakeExtractor())
 
   def test_counts(self):

@@ -13,7 +13,7 @@ import numpy as np
 
 
 def adam_state(opt_state):
-  """The ScaleByAdamState inside a train_state.create_optimizer state."""
+  """The ScaleByAdamState inside a optimizer.create state."""
   return next(s for s in opt_state if hasattr(s, "nu"))
 
 

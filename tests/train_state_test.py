@@ -1,4 +1,5 @@
-"""Tests for ssm_vdm.train_state: the EMA timing and the optimizer of the authors' Trainer."""
+"""Tests for ssm_vdm.optimizer and ssm_vdm.ema: the EMA timing and the optimizer of the authors'
+Trainer, through the train step."""
 
 from absl.testing import absltest
 from absl.testing import parameterized
@@ -11,8 +12,9 @@ import optax
 
 from configs import default
 from ssm_vdm import diffusion
+from ssm_vdm import ema as ema_lib
+from ssm_vdm import optimizer as optimizer_lib
 from ssm_vdm import train_step
-from ssm_vdm import train_state
 
 
 def official_ema(param_history, decay, every, start):
@@ -53,7 +55,7 @@ class EmaTest(parameterized.TestCase):
     ema = jnp.asarray(history[0], jnp.float32)
     for s in range(num_steps):
       # train.py calls it with the step count after the update, s + 1.
-      ema = train_state.ema_update(ema, jnp.asarray(history[s + 1], jnp.float32),
+      ema = ema_lib.update(ema, jnp.asarray(history[s + 1], jnp.float32),
                                    jnp.int32(s + 1), decay=decay, every=every, start=start)
       np.testing.assert_allclose(ema, expected[s], rtol=1e-5, atol=1e-6, err_msg=f"s={s}")
 
@@ -105,7 +107,7 @@ class SkipNonFiniteTest(absltest.TestCase):
     again, metrics = step(after, {"video": good})
     self.assertTrue(bool(metrics["finite"]))
     self.assertFalse(np.array_equal(again.params["w"], before.params["w"]))
-    self.assertEqual(int(train_state.applied_updates(again.opt_state)), 2)
+    self.assertEqual(int(optimizer_lib.applied_updates(again.opt_state)), 2)
 
 
 class OptimizerTest(absltest.TestCase):
@@ -122,12 +124,12 @@ class OptimizerTest(absltest.TestCase):
   def test_paper_settings_are_plain_adam_at_a_constant_rate(self):
     """warmup 0, no clipping: torch.optim.Adam(lr, betas=(0.9, 0.999)), i.e. optax.adam."""
     grads = np.random.default_rng(0).standard_normal((6, 3)) * [[100.0, 1.0, 0.01]]
-    ours = self.run_updates(train_state.create_optimizer(
+    ours = self.run_updates(optimizer_lib.create(
         learning_rate=3e-4, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=0.0), grads)
     adam = self.run_updates(optax.adam(3e-4, b1=0.9, b2=0.999, eps=1e-8), grads)
     np.testing.assert_allclose(ours, adam, rtol=1e-6)
     # Constant gradients: Adam moves every coordinate by the full rate from update 0 on.
-    const = self.run_updates(train_state.create_optimizer(
+    const = self.run_updates(optimizer_lib.create(
         learning_rate=3e-4, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=0.0), np.ones((4, 3)))
     np.testing.assert_allclose(const, -3e-4, rtol=1e-4)
 
@@ -137,7 +139,7 @@ class OptimizerTest(absltest.TestCase):
     after clipping the whole gradient to norm <= clip."""
     lr, warmup, b1, b2, eps, clip = 1e-2, 4, 0.9, 0.99, 1e-8, 1.5
     rules = (("scale/log_dt", 0.1),)
-    optimizer = train_state.create_optimizer(learning_rate=lr, warmup_steps=warmup, b1=b1,
+    optimizer = optimizer_lib.create(learning_rate=lr, warmup_steps=warmup, b1=b1,
                                              b2=b2, grad_clip=clip, lr_mults=rules)
     rng = np.random.default_rng(3)
     params = {"scale": {"log_dt": np.zeros(3)}, "w": np.zeros(2)}
@@ -152,7 +154,7 @@ class OptimizerTest(absltest.TestCase):
       v = b2 * v + (1 - b2) * flat**2
       m_hat, v_hat = m / (1 - b1**k), v / (1 - b2**k)
       expected = -lr * min(1.0, k / warmup) * mult * m_hat / (np.sqrt(v_hat) + eps)
-      self.assertEqual(int(train_state.applied_updates(state)), k - 1)
+      self.assertEqual(int(optimizer_lib.applied_updates(state)), k - 1)
       grads = jax.tree.map(lambda a: jnp.asarray(a, jnp.float32), g)
       updates, state = optimizer.update(grads, state, grads)
       ours = np.concatenate([np.asarray(updates["scale"]["log_dt"]), np.asarray(updates["w"])])
@@ -160,21 +162,29 @@ class OptimizerTest(absltest.TestCase):
 
   def test_first_update_moves_with_or_without_warmup(self):
     for warmup in (0, 1, 5):
-      updates = self.run_updates(train_state.create_optimizer(
+      updates = self.run_updates(optimizer_lib.create(
           learning_rate=1e-3, warmup_steps=warmup, b1=0.9, b2=0.999, grad_clip=0.0),
           np.ones((2, 3)))
       self.assertLess(updates[0, 0], -1e-4 / max(warmup, 1), f"warmup={warmup}")
 
+  def test_returned_schedule_is_the_applied_rate(self):
+    # Plain SGD-like check: with b1 = b2 = 0 Adam's direction is sign(g) (|g| >> eps), so the
+    # update of a unit gradient is -rate, which must equal the schedule the optimizer returns.
+    opt = optimizer_lib.create(learning_rate=0.4, warmup_steps=4, b1=0.0, b2=0.0, grad_clip=0.0)
+    updates = self.run_updates(opt, np.ones((4, 3)))
+    np.testing.assert_allclose(-updates[:, 0], [opt.schedule(k) for k in range(4)], rtol=1e-5)
+    np.testing.assert_allclose([opt.schedule(k) for k in range(5)], [0.1, 0.2, 0.3, 0.4, 0.4])
+
   def test_warmup_does_not_change_the_state_tree(self):
     """Checkpoints restore whether or not warmup is on."""
-    make = lambda w: train_state.create_optimizer(
+    make = lambda w: optimizer_lib.create(
         learning_rate=1e-3, warmup_steps=w, b1=0.9, b2=0.999, grad_clip=0.0)
     self.assertEqual(jax.tree.structure(make(0).init(jnp.zeros(2))),
                      jax.tree.structure(make(5).init(jnp.zeros(2))))
 
   def test_grad_clip(self):
     grads = np.array([[100.0, 0, 0], [0, 1.0, 0]])
-    clipped = self.run_updates(train_state.create_optimizer(
+    clipped = self.run_updates(optimizer_lib.create(
         learning_rate=1.0, warmup_steps=0, b1=0.9, b2=0.999, grad_clip=1.0), grads)
     manual = self.run_updates(optax.adam(1.0), [[1.0, 0, 0], [0, 1.0, 0]])
     np.testing.assert_allclose(clipped, manual, rtol=1e-5)

@@ -121,9 +121,9 @@ class TrainLoopTest(parameterized.TestCase):
 class EmaTest(absltest.TestCase):
 
   def test_lr_multipliers_by_path(self):
-    from ssm_vdm import train_state
+    from ssm_vdm import optimizer
     params = {"a": {"log_dt": jnp.ones(2), "kernel": jnp.ones(2)}, "b": {"log_dt": jnp.ones(1)}}
-    mults = train_state.path_multipliers(params, (("a/log_dt", 0.1), ("log_dt", 0.5)))
+    mults = optimizer.path_multipliers(params, (("a/log_dt", 0.1), ("log_dt", 0.5)))
     self.assertEqual(mults, {"a": {"log_dt": 0.1, "kernel": 1.0}, "b": {"log_dt": 0.5}})
 
 
