@@ -84,8 +84,9 @@ def main(argv=None):
     print(json.dumps(rows[-1]), flush=True)
   out = pathlib.Path(args.out)
   out.mkdir(parents=True, exist_ok=True)
-  meta = {"config": args.config, "temporal": config.model.temporal, "resolution": config.data.resolution,
-          "machine": platform.platform(), "date": time.strftime("%Y-%m-%d")}
+  meta = {"config": args.config, "temporal": config.model.temporal,
+          "resolution": config.data.resolution, "machine": platform.platform(),
+          "date": time.strftime("%Y-%m-%d")}
   (out / "init_loss.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1))
   lines = [f"Loss at init, {args.config} ({config.model.temporal}), {config.data.resolution}x"
            f"{config.data.resolution}, synthetic videos, {meta['date']}", "",

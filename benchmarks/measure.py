@@ -40,7 +40,6 @@ import numpy as np
 
 from configs import default as default_config
 from configs import ucf101 as ucf101_config
-from ssm_vdm import config_keys
 from ssm_vdm import diffusion
 from ssm_vdm import train_step
 from ssm_vdm.models import temporal
@@ -139,7 +138,7 @@ def unet_settings(paper: bool) -> dict[str, Any]:
           "model.width_mults", "model.num_groups", "model.ssm.d_state", "model.ssm.mlp_dim",
           "model.attn.heads", "model.attn.head_dim", "model.spatial.heads",
           "model.spatial.head_dim", "diffusion.steps")
-  values = {k: config_keys.get(c, k) for k in keys}
+  values = {k: c[k] for k in keys}  # ConfigDict reads dotted keys
   return {k: (list(v) if isinstance(v, tuple) else v) for k, v in values.items()}
 
 
@@ -189,7 +188,8 @@ def unet_program(paper: bool, kind: str, mode: str, frames: int, remat: str = "n
   optimizer = train_step.create_optimizer(config)
   schedule = diffusion.cosine_schedule(config.diffusion.steps)
   init_fn = train_step.create_init_fn(config, model, optimizer)
-  shape = (config.data.batch_size, frames, config.data.resolution, config.data.resolution, config.data.channels)
+  d = config.data
+  shape = (d.batch_size, frames, d.resolution, d.resolution, d.channels)
 
   def make_args():
     state_rng, video_rng = jax.random.split(jax.random.PRNGKey(0))

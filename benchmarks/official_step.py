@@ -55,7 +55,8 @@ def import_official(folder: str):
   except ImportError:  # imported at the top of the model file, used only by its Trainer
     sys.modules["wandb"] = types.ModuleType("wandb")
   sys.path.insert(0, folder)
-  from video_diffusion_pytorch import wip_video_diffusion_pytorch  # pylint: disable=g-import-not-at-top
+  # pylint: disable-next=g-import-not-at-top
+  from video_diffusion_pytorch import wip_video_diffusion_pytorch
   return wip_video_diffusion_pytorch
 
 

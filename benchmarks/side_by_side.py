@@ -174,7 +174,8 @@ def compile_all(run: Run, ctl: str, jobs: list[tuple[str, int, bool]]) -> dict:
       break
     while pending and len(busy) < run.args.compile_workers:
       i = pending.pop(0)
-      procs[i], _ = _spawn(run.args, ctl, i, *jobs[i]), busy.add(i)
+      procs[i] = _spawn(run.args, ctl, i, *jobs[i])
+      busy.add(i)
     for i in list(busy):
       done = procs[i].poll() is not None or os.path.exists(os.path.join(ctl, f"{i}.ready"))
       if os.path.exists(os.path.join(ctl, f"{i}.compiled")) or done:
@@ -201,7 +202,8 @@ def _record(run: Run, ctl: str, jobs, i: int) -> dict:
     run.save()
     measure.log(f"compiled {record['variant']}@{record['frames']}: "
                 f"{record.get('status') or _gib(record.get('total_bytes'))} "
-                f"(lower {record.get('lower_s', 0):.0f} s, compile {record.get('compile_s', 0):.0f} s)")
+                f"(lower {record.get('lower_s', 0):.0f} s, "
+                f"compile {record.get('compile_s', 0):.0f} s)")
   return record
 
 

@@ -95,7 +95,8 @@ def targets(records) -> list[str]:
     best = max(fits, key=lambda r: r["frames"])
     how = "peak" if best.get("peak_bytes") else "XLA total"
     lines.append(f"| largest T within {FIT_GIB:.0f} GiB ({DEFAULT}) >= 4096 | "
-                 f"{best['frames']} measured ({how} {_gib(best.get('peak_bytes') or best.get('total_bytes'))} GiB) | "
+                 f"{best['frames']} measured "
+                 f"({how} {_gib(best.get('peak_bytes') or best.get('total_bytes'))} GiB) | "
                  f"{'yes' if best['frames'] >= 4096 else 'not shown'} |")
   return lines
 

@@ -1,8 +1,8 @@
 """Config-string variants: `:smoke` and `key=value` pairs, applied to a declared config.
 
 `apply(config, "smoke,model.temporal=attention,model.width_mults=(1,2)")` applies the smoke
-preset then sets each key. Keys must already be declared (in configs/default.py); values are parsed as
-Python literals, except for string keys, which take the text as is.
+preset then sets each key. Keys must already be declared (in configs/default.py); values are
+parsed as Python literals, except for string keys, which take the text as is.
 """
 
 import ast
@@ -66,8 +66,9 @@ def apply(c: ml_collections.ConfigDict, config_string: str,
     section, leaf = config_keys.parent(c, key, f" in {config_string!r}")
     current = section[leaf]
     if config_keys.is_section(current):
+      leaf_key = next(k for k, v in current.items() if not config_keys.is_section(v))
       raise ValueError(f"Config override {item!r}: {key} is a section; set one of its keys, "
-                       f"e.g. {key}.{next(k for k, v in current.items() if not config_keys.is_section(v))}=...")
+                       f"e.g. {key}.{leaf_key}=...")
     if isinstance(current, str):
       value = text
     else:

@@ -74,13 +74,6 @@ def unknown(c, path: str, where: str = "") -> errors.UnknownKeyError | None:
   return None
 
 
-def get(c, path: str) -> Any:
-  """The value at a dotted `path` of `c` (a ConfigDict or nested dicts)."""
-  for part in path.split("."):
-    c = c[part]
-  return c
-
-
 def parent(c, path: str, where: str = ""):
   """(the section holding `path`, the last part): where `path` is set. Raises
   errors.UnknownKeyError for an undeclared path."""
@@ -88,4 +81,4 @@ def parent(c, path: str, where: str = ""):
   if error is not None:
     raise error
   head, _, leaf = path.rpartition(".")
-  return (get(c, head) if head else c), leaf
+  return (c[head] if head else c), leaf  # ConfigDict reads dotted keys

@@ -4,7 +4,6 @@ import os
 
 import ml_collections
 
-from ssm_vdm import config_keys
 from ssm_vdm import diffusion
 from ssm_vdm import errors
 from ssm_vdm import sampling
@@ -35,44 +34,41 @@ def _library_check(check, *args, key: str) -> None:
     raise ConfigError(f"config.{key}: {e}") from e
 
 
-def _value(c, key: str):
-  return config_keys.get(c, key)
-
-
 def _choice(c, key: str, choices) -> None:
-  value = _value(c, key)
+  value = c[key]  # ConfigDict reads dotted keys: c["model.ssm.mode"]
   _check(value in choices, f"config.{key}={value!r} is not known; use one of "
          f"{', '.join(map(repr, choices))}.")
 
 
 def _positive(c, *keys: str) -> None:
   for key in keys:
-    _check(_value(c, key) >= 1, f"config.{key}={_value(c, key)} must be >= 1.")
+    _check(c[key] >= 1, f"config.{key}={c[key]} must be >= 1.")
 
 
-def _non_negative(c, **meaning_of_zero: str) -> None:
-  """Keys given with '__' for '.' (optim__warmup_steps) and what 0 means for each."""
-  for name, zero in meaning_of_zero.items():
-    key = name.replace("__", ".")
-    _check(_value(c, key) >= 0, f"config.{key}={_value(c, key)} must be >= 0 (0 means {zero}).")
+def _non_negative(c, *keys_and_meanings: tuple[str, str]) -> None:
+  """(dotted key, what 0 means) pairs: each key must be >= 0."""
+  for key, zero in keys_and_meanings:
+    _check(c[key] >= 0, f"config.{key}={c[key]} must be >= 0 (0 means {zero}).")
 
 
 def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
              num_processes: int = 1) -> None:
   """Raises ConfigError for the first setting that cannot work."""
-  validate_data(c.data, num_devices, num_processes)
+  validate_data(c, num_devices, num_processes)
   if c.data.dataset == "video_folder":  # the data source says more when the folder is wrong
     _check(bool(c.data.video_folder), "config.data.dataset='video_folder' needs "
            "config.data.video_folder set to a directory of .mp4/.gif/.webm files.")
-  _validate_model(c.model, c.data.resolution)
+  _validate_model(c)
   _choice(c, "diffusion.prediction", diffusion.PREDICTIONS)
   _positive(c, "diffusion.steps", "num_train_steps", "log_every", "checkpoint_every",
             "keep_checkpoints", "ema.every")
   _check(0.0 <= c.ema.decay <= 1.0, f"config.ema.decay={c.ema.decay} must be in [0, 1].")
-  _non_negative(c, profile_steps="no profiling", optim__warmup_steps="a constant learning rate",
-                optim__grad_clip="no clipping", ema__start="averaging from the first EMA step")
-  _validate_sample(c.sample, c.diffusion.steps)
-  _validate_eval(c.eval)
+  _non_negative(c, ("profile_steps", "no profiling"),
+                ("optim.warmup_steps", "a constant learning rate"),
+                ("optim.grad_clip", "no clipping"),
+                ("ema.start", "averaging from the first EMA step"))
+  _validate_sample(c)
+  _validate_eval(c)
   cache = c.compilation_cache_dir
   _check(isinstance(cache, str), f"config.compilation_cache_dir={cache!r} must be a folder "
          "path, or '' to turn the compilation cache off.")
@@ -81,9 +77,10 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
          "missing), or '' to turn the compilation cache off.")
 
 
-def validate_data(d, num_devices: int = 1, num_processes: int = 1) -> None:
+def validate_data(c: ml_collections.ConfigDict, num_devices: int = 1,
+                  num_processes: int = 1) -> None:
   """The checks of config.data alone."""
-  c = {"data": d}
+  d = c.data
   _choice(c, "data.dataset", DATASETS)
   _choice(c, "data.frame_transform", FRAME_TRANSFORMS)
   _choice(c, "data.clip_sampling", CLIP_SAMPLINGS)
@@ -107,8 +104,8 @@ def validate_data(d, num_devices: int = 1, num_processes: int = 1) -> None:
          "(1).")
 
 
-def _validate_model(m, resolution: int) -> None:
-  c = {"model": m}
+def _validate_model(c: ml_collections.ConfigDict) -> None:
+  m, resolution = c.model, c.data.resolution
   _choice(c, "model.temporal", temporal.TEMPORAL_LAYERS)
   _choice(c, "model.ssm.mode", ("fft", "scan"))
   _choice(c, "model.dtype", DTYPES)
@@ -127,8 +124,8 @@ def _validate_model(m, resolution: int) -> None:
   _library_check(ssm.num_modes, m.ssm.d_state, key="model.ssm.d_state")
 
 
-def _validate_sample(s, diffusion_steps: int) -> None:
-  c = {"sample": s}
+def _validate_sample(c: ml_collections.ConfigDict) -> None:
+  s, diffusion_steps = c.sample, c.diffusion.steps
   _choice(c, "sample.sampler", sampling.SAMPLERS)
   _choice(c, "sample.guidance", sampling.GUIDANCE)
   _positive(c, "sample.num")
@@ -146,8 +143,8 @@ def _validate_sample(s, diffusion_steps: int) -> None:
            "means half the window), and the window >= 2 frames.")
 
 
-def _validate_eval(e) -> None:
-  c = {"eval": e}
+def _validate_eval(c: ml_collections.ConfigDict) -> None:
+  e = c.eval
   _choice(c, "eval.features", ("logits", "pooled"))
   _choice(c, "eval.protocol", ("standard", "paper"))  # ssm_vdm.evaluation.PROTOCOLS
   for key in ("num_samples", "num_real"):

@@ -28,7 +28,6 @@ import ml_collections
 import numpy as np
 
 from ssm_vdm import coherence
-from ssm_vdm import config_keys
 from ssm_vdm import configuration
 from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
@@ -56,7 +55,7 @@ def check_config(config: ml_collections.ConfigDict, meta: dict, path: str) -> No
                            f"not {config.data.dataset!r}; run it with --config=configs/demo.py.")
   trained = demo_checkpoint.trained_with(meta)
   for key in ("data.resolution", "data.channels", "data.synthetic_num_shapes", "model.temporal"):
-    value = config_keys.get(config, key)
+    value = config[key]
     if key in trained and trained[key] != value:
       raise errors.UserError(
           f"The demo checkpoint {path} was trained with {key}={trained[key]!r}, the config "

@@ -188,7 +188,7 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
           "num_params": int(sum(np.size(x) for x in jax.tree.leaves(params))),
           "training_wall_time_s": max((t for s, t in scalars["wall_time"] if s <= step),
                                       default=None),
-          "model": {k: _plain(config_keys.get(config, k)) for k in MODEL_KEYS},
+          "model": {k: _plain(config[k]) for k in MODEL_KEYS},
           "loss_curve": curve, "steps_per_sec": rates}
   save(path, params, meta)
   return meta

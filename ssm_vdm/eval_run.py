@@ -5,7 +5,7 @@ r"""--mode=eval: FVD of a checkpoint under config.eval.protocol, streamed and re
 
 Counts (`counts`): `paper` draws 10,000 videos and compares them with the first clip of every
 video of the paper's real set; `standard` draws config.eval.num_samples (256) and reads as
-many clips of the eval split; config.eval.num_samples / eval_num_real override either.
+many clips of the eval split; config.eval.num_samples / eval.num_real override either.
 
 Generated videos are drawn in batches over all devices and each batch's I3D features are
 folded into running float64 statistics (`fvd_stats`), saved after every batch to
@@ -57,7 +57,7 @@ def counts(config: ml_collections.ConfigDict) -> tuple[int, int | None]:
   """(generated videos, real clips) for --mode=eval; real None = the whole real set.
 
   paper: 10,000 and every clip of the paper's real set; standard: 256 and as many real clips
-  as generated. config.eval.num_samples / eval_num_real (> 0) override.
+  as generated. config.eval.num_samples / eval.num_real (> 0) override.
   """
   evaluation.check_protocol(config.eval.protocol)
   if config.eval.protocol == "paper":
@@ -75,7 +75,7 @@ def _canonical(key: dict[str, Any]) -> dict[str, Any]:
 
 def _flat(config: ml_collections.ConfigDict, name: str) -> Any:
   """The value of the key once named `name` (flat) in the config."""
-  return config_keys.get(config, config_keys.RENAMED.get(name, name))
+  return config[config_keys.RENAMED.get(name, name)]  # ConfigDict reads dotted keys
 
 
 def _hash(key: dict[str, Any]) -> str:

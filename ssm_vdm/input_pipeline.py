@@ -53,8 +53,9 @@ def check_dataset_available(config: ml_collections.ConfigDict) -> None:
     raise FileNotFoundError(
         f"config.data.clip_sampling='window' needs prepared clips of {config.data.dataset} "
         f"({config.data.train_split}, {config.data.eval_split}) at {config.data.resolution}px-"
-        f"{config.data.frame_transform} in config.data.prepared_dir={config.data.prepared_dir!r}; prepare "
-        "them once with --mode=prepare (same config), or use data.clip_sampling='video'.")
+        f"{config.data.frame_transform} in config.data.prepared_dir="
+        f"{config.data.prepared_dir!r}; prepare them once with --mode=prepare (same config), "
+        "or use data.clip_sampling='video'.")
   if config.data.dataset == "video_folder":
     folder_source.check_available(config)
   else:

@@ -21,6 +21,7 @@ import ml_collections
 import numpy as np
 
 from ssm_vdm import checkpointing
+from ssm_vdm import config_keys
 from ssm_vdm import configuration
 from ssm_vdm import diffusion
 from ssm_vdm import eval_run
@@ -203,7 +204,8 @@ def _create_writer(config: ml_collections.ConfigDict, workdir: str, start_step: 
   writer = metric_writers.create_default_writer(workdir,
                                                 just_logging=jax.process_index() > 0)
   if start_step == 0:
-    writer.write_hparams({k: str(v) for k, v in config.items()})
+    writer.write_hparams({k: str(config[k]) for k in config_keys.dotted_keys(config)
+                          if not config_keys.is_section(config[k])})  # one per key
   return writer
 
 
@@ -278,7 +280,8 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
       if evaluator is not None and (step % config.eval_every == 0 or is_last):
         score = evaluator(trainer.draw(state.ema_params, step, config.eval.periodic_samples))
         writer.write_scalars(step, {"eval/fvd": score})
-        logging.info("step %d: FVD over %d samples %.2f", step, config.eval.periodic_samples, score)
+        logging.info("step %d: FVD over %d samples %.2f", step, config.eval.periodic_samples,
+                     score)
   finally:
     _end_profile(profile)
     # Whatever stopped the loop, the checkpoint being written (the last good one) finishes.

@@ -10,14 +10,15 @@ from absl.testing import parameterized
 from configs import default
 from configs import minerl
 from configs import ucf101
-from ssm_vdm import config_keys
 from ssm_vdm import configuration
 
 class ValidateTest(parameterized.TestCase):
 
   @parameterized.named_parameters(
-      ("unknown_temporal", dict(model__temporal="lstm"), "config.model.temporal='lstm' is not known"),
-      ("unknown_dataset", dict(data__dataset="kinetics"), "config.data.dataset='kinetics' is not known"),
+      ("unknown_temporal", dict(model__temporal="lstm"),
+       "config.model.temporal='lstm' is not known"),
+      ("unknown_dataset", dict(data__dataset="kinetics"),
+       "config.data.dataset='kinetics' is not known"),
       ("indivisible_resolution", dict(data__resolution=30, model__width_mults=(1, 2, 4)),
        "data.resolution=30 must divide by 4"),
       ("zero_frames", dict(data__frames=0), "config.data.frames=0 must be >= 1"),
@@ -25,7 +26,8 @@ class ValidateTest(parameterized.TestCase):
        r"config\.model\.ssm\.d_state: S4D d_state must be an even number >= 2, got 7"),
       ("groups", dict(model__num_groups=5), "model.num_groups=5 must divide"),
       ("ddim_steps", dict(sample__steps=999), r"config\.sample\.steps: DDIM .* got 999"),
-      ("unknown_sampler", dict(sample__sampler="euler"), "config.sample.sampler='euler' is not known"),
+      ("unknown_sampler", dict(sample__sampler="euler"),
+       "config.sample.sampler='euler' is not known"),
       ("folder_unset", dict(data__dataset="video_folder"), "needs config.data.video_folder"),
       ("negative_warmup", dict(optim__warmup_steps=-1), "optim.warmup_steps=-1 must be >= 0"),
       ("negative_clip", dict(optim__grad_clip=-1.0), "optim.grad_clip=-1.0 must be >= 0"),
@@ -38,7 +40,7 @@ class ValidateTest(parameterized.TestCase):
     c = default.get_config()
     for name, value in overrides.items():  # model__ssm__d_state: config.model.ssm.d_state
       *sections, key = name.split("__")
-      setattr(config_keys.get(c, ".".join(sections)) if sections else c, key, value)
+      setattr(c[".".join(sections)] if sections else c, key, value)
     with self.assertRaisesRegex(configuration.ConfigError, message) as cm:
       configuration.validate(c)
     self.assertNotIn("\n", str(cm.exception))

@@ -26,9 +26,10 @@ from ssm_vdm import workdir_lock
 DATA = os.path.join(os.path.dirname(__file__), "data", "official")
 # configs/default.py keys giving the official Unet3D(dim=16, dim_mults=(1,2), attn_heads=2,
 # attn_dim_head=8, temporal_arch='bi-s4d', s4d_version=8) of the golden file.
-SMALL = ("model.base_width=16,model.width_mults=(1,2),model.num_groups=8,model.time_dim_mult=32,model.temporal=ssm,"
-         "model.ssm.d_state=16,model.ssm.mlp_dim=16,model.attn.heads=2,model.attn.head_dim=8,model.spatial.heads=2,"
-         "model.spatial.head_dim=32,data.resolution=16,data.frames=6,diffusion.steps=8,data.batch_size=8,"
+SMALL = ("model.base_width=16,model.width_mults=(1,2),model.num_groups=8,model.time_dim_mult=32,"
+         "model.temporal=ssm,model.ssm.d_state=16,model.ssm.mlp_dim=16,model.attn.heads=2,"
+         "model.attn.head_dim=8,model.spatial.heads=2,model.spatial.head_dim=32,"
+         "data.resolution=16,data.frames=6,diffusion.steps=8,data.batch_size=8,"
          "sample.num=1,sample.sampler=ddim,sample.steps=2")
 
 

@@ -68,7 +68,8 @@ class CheckpointFileTest(absltest.TestCase):
 
   def test_other_model_names_the_mismatch(self):
     demo_checkpoint.save(self.path, self.params, {})
-    wider = train_step.create_model(default.get_config("smoke,model.base_width=16,model.num_groups=4"))
+    wider = train_step.create_model(
+        default.get_config("smoke,model.base_width=16,model.num_groups=4"))
     with self.assertRaisesRegex(demo_checkpoint.DemoCheckpointError,
                                 r"does not fit the model .*in the file, .*in the model"):
       demo_checkpoint.load(self.path, wider, self.config.data.channels)

@@ -135,7 +135,8 @@ class RealSetConfigTest(absltest.TestCase):
     paper = evaluation.real_set_config(config)
     self.assertEqual((paper.data.eval_split, paper.data.tfds_config, paper.data.frame_transform),
                      ("train+test", "ucf101_1", "resize_crop"))
-    self.assertEqual((config.data.eval_split, config.data.tfds_config), ("test", ""))  # not modified
+    self.assertEqual((config.data.eval_split, config.data.tfds_config),
+                     ("test", ""))  # not modified
 
   def test_standard_and_synthetic_read_the_config_as_is(self):
     for text in ("data.dataset=ucf101", "eval.protocol=paper"):

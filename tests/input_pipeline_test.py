@@ -70,7 +70,8 @@ def _red_ids(video, step):
 
 
 def _check_batch(test, batch, config, local_batch):
-  shape = (local_batch, config.data.frames, config.data.resolution, config.data.resolution, config.data.channels)
+  d = config.data
+  shape = (local_batch, d.frames, d.resolution, d.resolution, d.channels)
   test.assertEqual(batch["video"].shape, shape)
   test.assertEqual(batch["video"].dtype, np.float32)
   test.assertEqual(batch["label"].shape, (local_batch,))

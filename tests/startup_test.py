@@ -58,8 +58,8 @@ class InitTest(parameterized.TestCase):
     config = default.get_config("smoke")
     model, optimizer = train_step.create_model(config), train_step.create_optimizer(config)
     rng = jax.random.PRNGKey(0)
-    primitives = {e.primitive.name
-                  for e in jax.make_jaxpr(train_step.create_init_fn(config, model, optimizer))(rng).eqns}
+    init = train_step.create_init_fn(config, model, optimizer)
+    primitives = {e.primitive.name for e in jax.make_jaxpr(init)(rng).eqns}
     before = {e.primitive.name
               for e in jax.make_jaxpr(full_forward_init_fn(config, model, optimizer))(rng).eqns}
     self.assertIn("conv_general_dilated", before)
@@ -105,8 +105,8 @@ class CacheThroughMainTest(absltest.TestCase):
     child_env = {k: v for k, v in os.environ.items() if k != "JAX_COMPILATION_CACHE_DIR"}
     child_env.update(JAX_PLATFORMS="cpu", JAX_LOG_COMPILES="1", **env)
     child_env["XLA_FLAGS"] = xla_flags()  # one device
-    config = ("configs/default.py:smoke,model.width_mults=(1,),data.resolution=4,data.frames=2,data.batch_size=1,"
-              f"num_train_steps=1,sample_every=0,compilation_cache_dir={cache}")
+    config = ("configs/default.py:smoke,model.width_mults=(1,),data.resolution=4,data.frames=2,"
+              f"data.batch_size=1,num_train_steps=1,sample_every=0,compilation_cache_dir={cache}")
     result = subprocess.run(
         [sys.executable, "-m", "ssm_vdm.main", f"--config={config}", f"--workdir={workdir}"],
         cwd=ROOT, env=child_env, capture_output=True, text=True, timeout=600, check=False)

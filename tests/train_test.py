@@ -132,7 +132,8 @@ class ConfigTest(parameterized.TestCase):
   @parameterized.parameters(
       (default, ""), (default, "smoke"), (default, "smoke,model.temporal=attention"),
       (ucf101, ""), (ucf101, "res64"), (ucf101, "model.temporal=attention"),
-      (minerl, ""), (minerl, "data.frames=150"), (minerl, "data.frames=150,model.temporal=attention"),
+      (minerl, ""), (minerl, "data.frames=150"),
+      (minerl, "data.frames=150,model.temporal=attention"),
       (minerl, "frames150"))
   def test_every_config_builds(self, module, arg):
     config = module.get_config(arg)
@@ -142,7 +143,8 @@ class ConfigTest(parameterized.TestCase):
     shapes = jax.eval_shape(model.init, jax.random.PRNGKey(0), x, jnp.zeros((1,)))
     self.assertGreater(sum(np.prod(s.shape) for s in jax.tree.leaves(shapes)), 0)
     if module is ucf101 and not arg:
-      self.assertEqual((config.data.frames, config.data.resolution, config.data.batch_size), (16, 32, 32))
+      self.assertEqual((config.data.frames, config.data.resolution, config.data.batch_size),
+                       (16, 32, 32))
     if module is minerl and arg.startswith("frames"):
       self.assertEqual(config.data.frames, 150)
 

@@ -22,8 +22,8 @@ _SCAN_THREADS = 8  # ffmpeg frame counts at once
 def list_video_files(folder: str) -> list[str]:
   """Sorted video files under `folder` (recursive). Raises FileNotFoundError if none."""
   if not folder:
-    raise FileNotFoundError("data.dataset=video_folder needs config.data.video_folder: a directory of "
-                            f"video files ({', '.join(VIDEO_EXTENSIONS)}).")
+    raise FileNotFoundError("data.dataset=video_folder needs config.data.video_folder: a "
+                            f"directory of video files ({', '.join(VIDEO_EXTENSIONS)}).")
   root = pathlib.Path(folder).expanduser()
   if not root.is_dir():
     raise FileNotFoundError(f"config.data.video_folder={folder!r} is not a directory.")
@@ -76,9 +76,10 @@ def no_usable_message(what: str, scan: Scan, config) -> str:
               "`-c:v libx264 -pix_fmt yuv420p OUT.mp4` in place of `-f null -`) or remove them."]
   if scan.short:
     lines.append(f"{len(scan.short)} are shorter than the {span} frames a clip needs "
-                 f"(data.frames={config.data.frames}, data.frame_stride={config.data.frame_stride}), e.g. "
-                 + ", ".join(scan.short[:3]) + "; lower config.data.frames or config.data.frame_stride, "
-                 "or add longer videos.")
+                 f"(data.frames={config.data.frames}, "
+                 f"data.frame_stride={config.data.frame_stride}), e.g. "
+                 + ", ".join(scan.short[:3]) + "; lower config.data.frames or "
+                 "config.data.frame_stride, or add longer videos.")
   return "\n".join(lines)
 
 

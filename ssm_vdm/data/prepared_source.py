@@ -220,7 +220,8 @@ def window_iterator(config, *, split: str, process_index: int, process_count: in
   if paths is None:
     raise FileNotFoundError(
         f"config.data.clip_sampling='window' reads prepared clips, and there are none for "
-        f"{config.data.dataset} {split} at {config.data.resolution}px-{config.data.frame_transform} in "
+        f"{config.data.dataset} {split} at "
+        f"{config.data.resolution}px-{config.data.frame_transform} in "
         f"config.data.prepared_dir={config.data.prepared_dir!r}. Prepare them once with "
         "--mode=prepare (same config), or use data.clip_sampling='video'.")
   frames, videos = _open(config, split, paths, process_index=process_index,

@@ -44,14 +44,14 @@ class Source:
 
 def check_config(config: ml_collections.ConfigDict) -> None:
   """configuration's checks of config.data (for callers that build a pipeline directly)."""
-  configuration.validate_data(config.data)
+  configuration.validate_data(config)
 
 
 def check_host_call(config: ml_collections.ConfigDict, batch_size: int, process_index: int,
                     process_count: int) -> int:
   """Checks an iterator's arguments; returns this host's batch size, batch_size // hosts."""
   if process_count < 1 or batch_size < 1 or batch_size % process_count:
-    raise ValueError(f"data.batch_size={batch_size} must be a positive multiple of "
+    raise ValueError(f"batch_size={batch_size} must be a positive multiple of "
                      f"process_count={process_count}.")
   check_config(config)
   if not 0 <= process_index < process_count:
@@ -73,7 +73,8 @@ def log_usable(description: str, num_usable: int, num_short: int, span: int, con
   logging.info("%s: %d usable videos.", description, num_usable)
   if num_usable == 0:
     raise ValueError(f"{description}: no video has the {span} frames a clip needs "
-                     f"(data.frames={config.data.frames}, data.frame_stride={config.data.frame_stride}).")
+                     f"(data.frames={config.data.frames}, "
+                     f"data.frame_stride={config.data.frame_stride}).")
 
 
 def prefetch(make: Callable[[int], Batch], start: int, depth: int = 2) -> Iterator[Batch]:

@@ -115,8 +115,8 @@ def eval_stream(source: sources.Source, config, *, quota: int, local_batch: int
       return ok, source.to_model_input(frames)
 
     def skip():
-      return tf.constant(False), tf.zeros(
-          [config.data.frames, config.data.resolution, config.data.resolution, config.data.channels])
+      d = config.data
+      return tf.constant(False), tf.zeros([d.frames, d.resolution, d.resolution, d.channels])
 
     ok, video = tf.cond(long_enough, clip, skip)
     return {"ok": ok, "long_enough": long_enough, "video": video, "label": record["label"]}
@@ -154,7 +154,8 @@ def _eval_batches(examples, quota: int, local_batch: int, description: str, span
 
 def _as_numpy(ds, config) -> Iterator[sources.Batch]:
   tf = sources.tf()
-  shape = [None, config.data.frames, config.data.resolution, config.data.resolution, config.data.channels]
+  d = config.data
+  shape = [None, d.frames, d.resolution, d.resolution, d.channels]
   ds = ds.map(lambda ex: {"video": tf.ensure_shape(ex["video"], shape),
                           "label": tf.cast(ex["label"], tf.int32)})
   return ds.as_numpy_iterator()
