@@ -43,9 +43,11 @@ FRAME_BUDGET = 512  # videos of T frames: min(config.sample.num, FRAME_BUDGET //
 UPSCALE = 4  # 16x16 frames are drawn at 64x64 in the GIFs
 
 
-def num_videos(config: ml_collections.ConfigDict, frames: int) -> int:
-  """How many videos of `frames` frames the demo draws: fewer when they are long."""
-  return max(2, min(config.sample.num, FRAME_BUDGET // frames))
+def num_videos(config: ml_collections.ConfigDict, frames: int,
+               frame_budget: int = FRAME_BUDGET) -> int:
+  """How many videos of `frames` frames the demo draws: config.sample.num, fewer when they
+  are long (at most frame_budget frames in all, but at least 2 videos)."""
+  return max(2, min(config.sample.num, frame_budget // frames))
 
 
 def check_config(config: ml_collections.ConfigDict, meta: dict, path: str) -> None:
@@ -92,7 +94,8 @@ def plot_loss(meta: dict, path: str) -> bool:
   from matplotlib import pyplot as plt  # pylint: disable=g-import-not-at-top
   fig, ax = plt.subplots(figsize=(5, 3), dpi=100)
   ax.plot(curve[:, 0], curve[:, 1], lw=1)
-  ax.set(xlabel="training step", ylabel="loss (eps MSE)", yscale="log",
+  prediction = demo_checkpoint.trained_with(meta).get("diffusion.prediction", "eps")
+  ax.set(xlabel="training step", ylabel=f"loss ({prediction} MSE)", yscale="log",
          title=f"{meta.get('config', '')} training loss")
   ax.grid(alpha=0.3)
   fig.tight_layout()
@@ -145,11 +148,10 @@ def _runs(config: ml_collections.ConfigDict,
            + ("_windows" if kind == "windows" else ""), kind, cfg) for kind, cfg in kinds]
 
 
-def _length_rows(config: ml_collections.ConfigDict, frames: int, draw, out_dir: str,
+def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, out_dir: str,
                  seconds: dict) -> list[dict]:
-  """Samples, scores and writes the videos of `frames` frames; their rows of scores.json.
+  """Samples, scores and writes `n` videos of `frames` frames; their rows of scores.json.
   Adds each part's seconds to `seconds`."""
-  n = num_videos(config, frames)
   real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
                                    resolution=config.data.resolution,
                                    num_shapes=config.data.synthetic_num_shapes,
@@ -185,7 +187,8 @@ def _write_results(out_dir: str, result: dict, has_loss: bool) -> None:
 
 
 def run_demo(config: ml_collections.ConfigDict, workdir: str,
-             checkpoint_path: str | None = None, lengths=LENGTHS) -> dict:
+             checkpoint_path: str | None = None, lengths=LENGTHS,
+             frame_budget: int = FRAME_BUDGET) -> dict:
   """Samples, scores and shows videos of each of `lengths` frames from the demo checkpoint.
 
   Args:
@@ -194,6 +197,7 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
     workdir: the page and files go to workdir/demo/.
     checkpoint_path: a `demo_checkpoint.save` .npz; None = the shipped one.
     lengths: frame counts to sample (each >= 3, for the coherence metric).
+    frame_budget: videos of T frames: min(config.sample.num, frame_budget // T), >= 2.
 
   Returns:
     What scores.json holds: {"checkpoint": meta, "rows": [...], "seconds": {...}}.
@@ -206,7 +210,8 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   draw = _drawer(config, model, params, meta)
   rows, seconds = [], {}
   for frames in lengths:
-    rows += _length_rows(config, frames, draw, out_dir, seconds)
+    rows += _length_rows(config, frames, num_videos(config, frames, frame_budget), draw,
+                         out_dir, seconds)
   has_loss = plot_loss(meta, os.path.join(out_dir, "loss.png"))
   seconds["total"] = round(time.perf_counter() - start, 1)
   result = {"checkpoint": {k: v for k, v in meta.items()

@@ -167,8 +167,9 @@ def git_commit(directory: str) -> str:
 
 
 def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_PATH, *,
-           config_name: str, command: str) -> dict:
-  """Writes the EMA parameters of `workdir`'s newest checkpoint to `path` (+ its JSON).
+           config_name: str, command: str, step: int | None = None) -> dict:
+  """Writes the EMA parameters of `workdir`'s checkpoint at `step` (None = the newest) to
+  `path` (+ its JSON).
 
   config_name, command: the config file and the training command, recorded in the JSON.
   Returns the JSON's contents.
@@ -176,7 +177,7 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
   from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # Orbax, TensorFlow
   trainer = train.Trainer(config, workdir)
   try:
-    params, step = trainer.restore_params(ema=True)
+    params, step = trainer.restore_params(ema=True, step=step)
   finally:
     trainer.checkpointer.close()
   scalars = read_scalars(workdir)  # a run still going has logged steps past the checkpoint

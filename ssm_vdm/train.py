@@ -133,10 +133,18 @@ class Trainer:
     logging.info("Resumed from step %d (%s).", int(state.step), meta)
     return state, int(meta["data_position"])
 
-  def restore_params(self, ema: bool = True) -> tuple[Any, int]:
-    """Newest checkpoint's (EMA) parameters, for sampling/evaluation."""
-    restored = self.checkpointer.restore_latest(self.abstract_state,
-                                                fallback=self.config.restore_fallback)
+  def restore_params(self, ema: bool = True, step: int | None = None) -> tuple[Any, int]:
+    """(EMA) parameters of the checkpoint at `step` (None = the newest), for sampling and
+    evaluation, and its step."""
+    if step is not None:
+      steps = self.checkpointer.all_steps()
+      if step not in steps:
+        raise FileNotFoundError(f"No checkpoint of step {step} in "
+                                f"{self.checkpointer.directory}; it has steps {steps}.")
+      restored = self.checkpointer.restore(step, self.abstract_state)
+    else:
+      restored = self.checkpointer.restore_latest(self.abstract_state,
+                                                  fallback=self.config.restore_fallback)
     if restored is None:
       raise FileNotFoundError(
           f"No checkpoint in {self.checkpointer.directory}; train first with "
