@@ -85,6 +85,9 @@ class CheckpointFileTest(absltest.TestCase):
     meta = {"config": "configs/demo.py", "model": {"resolution": 16, "temporal": "ssm"}}
     with self.assertRaisesRegex(errors.UserError, "trained with data.resolution=16"):
       demo.check_config(self.config, meta, self.path)  # smoke: resolution 8
+    meta = {"config": "configs/demo.py", "model": {"prediction": "v"}}  # flat, as before #18
+    with self.assertRaisesRegex(errors.UserError, "trained with diffusion.prediction='v'"):
+      demo.check_config(self.config, meta, self.path)  # smoke: eps
     with self.assertRaisesRegex(errors.UserError, "bouncing-shapes"):
       demo.check_config(default.get_config("smoke,data.dataset=ucf101"), {}, self.path)
 
@@ -99,16 +102,18 @@ class ShippedCheckpointTest(absltest.TestCase):
     self.assertEqual(meta["config"], "configs/demo.py")
     self.assertEqual(meta["step"], config.num_train_steps)  # the config reproduces it
     demo.check_config(config, meta, demo_checkpoint.DEFAULT_PATH)
-    # One forward pass on a noised real video (4 frames): a trained denoiser finds the noise
-    # far better than predicting zeros (error 1).
+    # One forward pass on a noised real video (4 frames): a trained denoiser predicts its
+    # target (the noise, or v) far better than predicting zeros (error about 1).
     x0 = synthetic.synthetic_batch(np.arange(1), seed=7, frames=4, resolution=16)
     eps = np.random.default_rng(0).normal(size=x0.shape).astype(np.float32)
     t = jnp.array([64])
-    x_t = diffusion.q_sample(diffusion.cosine_schedule(config.diffusion.steps), x0, t, eps)
+    schedule = diffusion.cosine_schedule(config.diffusion.steps)
+    x_t = diffusion.q_sample(schedule, x0, t, eps)
     out = model.apply({"params": params}, x_t, t.astype(jnp.float32))
     chex.assert_shape(out, x0.shape)
     chex.assert_tree_all_finite(out)
-    self.assertLess(float(jnp.mean((out - eps) ** 2)), 0.2)
+    target = diffusion.target(schedule, x0, t, eps, config.diffusion.prediction)
+    self.assertLess(float(jnp.mean((out - target) ** 2)), 0.2)
 
 
 class BackgroundLevelTest(absltest.TestCase):
