@@ -14,6 +14,10 @@ scores them with `coherence.coherence` next to as many real videos. Writes
 temporal_coherence.json (every score, per video too, the step, the seconds, the source
 commit), temporal_coherence.md (the table) and temporal_coherence.png (coherence vs
 frames) into --out, and each run's demo page into --out/<name>/demo/.
+
+`--rescore` skips training checkpoints and sampling: it scores again the videos an earlier
+run saved (--out/<name>/demo/samples_<T>f.npy, the real ones regenerated from the seed) with
+today's `coherence` and rewrites the three files, keeping the sampling seconds.
 """
 
 import argparse
@@ -24,13 +28,16 @@ import pathlib
 import platform
 import sys
 
+import numpy as np
+
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from configs import overrides  # pylint: disable=g-import-not-at-top
 from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo_checkpoint  # pylint: disable=g-import-not-at-top
+from ssm_vdm import synthetic  # pylint: disable=g-import-not-at-top
 
-METRICS = coherence.METRICS + ("background",)
+METRICS = coherence.METRICS + ("background",) + coherence.DIAGNOSTICS
 
 
 def parse_runs(text: str) -> list[tuple[str, str]]:
@@ -69,7 +76,8 @@ def table(rows: list[dict]) -> str:
            "|---|---:|---:|" + "---:|" * (len(METRICS) + 1)]
   for r in rows:
     lines.append(f"| {r['model']} | {r['frames']} | {r['videos']} | " + " | ".join(
-        f"{r[m]['mean']:.3f}" for m in METRICS) + f" | {r.get('seconds', '')} |")
+        f"{r[m]['mean']:.3f}" for m in METRICS) + " | "
+                 + ("" if r.get("seconds") is None else f"{r['seconds']}") + " |")
   return "\n".join(lines) + "\n"
 
 
@@ -121,9 +129,42 @@ def run_one(name: str, workdir: str, step: int, args) -> list[dict]:
   return rows
 
 
+def rescore(out: str) -> dict:
+  """Scores again the videos saved in `out` by an earlier run; its record, rows updated."""
+  with open(os.path.join(out, "temporal_coherence.json")) as f:
+    record = json.load(f)
+  config = overrides.apply(load_config(record["config"]), record["config_overrides"])
+  for r in record["rows"]:
+    if r["model"] == "real":
+      videos = synthetic.synthetic_batch(
+          np.arange(r["videos"]), seed=config.seed + 1, frames=r["frames"],
+          resolution=config.data.resolution, num_shapes=config.data.synthetic_num_shapes,
+          channels=config.data.channels)
+    else:
+      path = os.path.join(out, r["model"], "demo", f"samples_{r['frames']}f.npy")
+      if not os.path.isfile(path):
+        raise SystemExit(f"{path} is missing: run without --rescore to sample the videos.")
+      videos = np.load(path)
+    scores = coherence.coherence(videos, num_shapes=config.data.synthetic_num_shapes)
+    scores["background"] = demo.background_level(videos)
+    r.update({m: v for m, v in demo.scores_row(scores).items() if m in METRICS})
+  return record
+
+
+def write(record: dict, out: str) -> None:
+  """temporal_coherence.json/.md/.png of `record` into `out`."""
+  with open(os.path.join(out, "temporal_coherence.json"), "w") as f:
+    json.dump(record, f, indent=1)
+  with open(os.path.join(out, "temporal_coherence.md"), "w") as f:
+    f.write(f"Step {record['step']} of each run; {record['num']} videos per length; "
+            "sampled at once.\n\n" + table(record["rows"]))
+  plot(record["rows"], os.path.join(out, "temporal_coherence.png"))
+  print(table(record["rows"]), flush=True)
+
+
 def main(argv=None) -> None:
   parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-  parser.add_argument("--runs", required=True, help="<temporal>:<workdir>, comma-separated")
+  parser.add_argument("--runs", default="", help="<temporal>:<workdir>, comma-separated")
   parser.add_argument("--config", default="configs/demo.py")
   parser.add_argument("--config_overrides", default="",
                       help="key=value pairs the runs were trained with, comma-separated")
@@ -131,7 +172,12 @@ def main(argv=None) -> None:
   parser.add_argument("--lengths", default="16,64,256")
   parser.add_argument("--num", type=int, default=8, help="videos per length")
   parser.add_argument("--out", required=True)
+  parser.add_argument("--rescore", action="store_true",
+                      help="score the videos already in --out again; no sampling")
   args = parser.parse_args(argv)
+  if args.rescore:
+    write(rescore(args.out), args.out)
+    return
   args.lengths = tuple(int(t) for t in args.lengths.split(","))
   runs = parse_runs(args.runs)
   step = args.step or common_step([w for _, w in runs])
@@ -148,13 +194,7 @@ def main(argv=None) -> None:
             "num": args.num, "rows": rows,
             "commit": demo_checkpoint.git_commit(os.path.dirname(os.path.abspath(__file__))),
             "platform": platform.platform(), "cpu_count": os.cpu_count()}
-  with open(os.path.join(args.out, "temporal_coherence.json"), "w") as f:
-    json.dump(record, f, indent=1)
-  with open(os.path.join(args.out, "temporal_coherence.md"), "w") as f:
-    f.write(f"Step {step} of each run; {args.num} videos per length; sampled at once.\n\n"
-            + table(rows))
-  plot(rows, os.path.join(args.out, "temporal_coherence.png"))
-  print(table(rows), flush=True)
+  write(record, args.out)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,16 @@ each in [0, 1] (1 = the real generator's videos):
 
 `coherence` is their product: a video is coherent when all three hold.
 
+Two diagnostics ride along (DIAGNOSTICS, not in the product), for what the three scores let
+through. `speed`: the tracked shapes' mean displacement per axis and frame in pixels, over
+steps between two frames where the shape is fully found (0 when there is none). The
+generator draws each axis' velocity uniformly in [-max_speed, max_speed], so real videos
+average about max_speed / 2 of the frame (0.64 px at 16x16); `motion` cannot tell a shape
+hovering in place from a moving one (both keep a constant velocity), `speed` can.
+`hidden`: the fraction of (shape, frame) pairs in which the shape is hidden by another
+(about 0.11 in real 256-frame videos): one blob that never splits reads as two shapes,
+one hiding the other, and passes `presence` with a high `hidden`.
+
 Detection (ssm_vdm.shape_detection): the connected single-colour components of every frame.
 Tracking: `num_shapes` tracks follow the components frame by frame by the minimum-cost
 assignment of distance to a constant-velocity prediction, colour change and size change; a
@@ -41,6 +51,7 @@ Tolerances = shape_detection.Tolerances
 Detections = shape_detection.Detections
 
 METRICS = ("presence", "motion", "identity", "coherence")
+DIAGNOSTICS = ("speed", "hidden")
 MISSING, FULL, HIDDEN, WRONG = 0, 1, 2, 3  # a track's state in a frame
 
 
@@ -272,7 +283,7 @@ def score_video(video: np.ndarray, prior: ShapePrior = ShapePrior(),
     raise ValueError(f"motion needs at least 3 frames, got {t_len}.")
   d = shape_detection.detect(video, prior, tol)
   if len(d) == 0:
-    return dict.fromkeys(METRICS, 0.0)
+    return dict.fromkeys(METRICS + DIAGNOSTICS, 0.0)
   index, position = _assign(d, t_len, height, prior, tol)
   status, colour_ok = _status(d, index, position, height, prior, tol)
   found = (status == FULL) | (status == HIDDEN)
@@ -285,7 +296,22 @@ def score_video(video: np.ndarray, prior: ShapePrior = ShapePrior(),
   identity = float(np.mean(kept.sum(1) / np.maximum(seen.sum(1), 1)))
   scores = dict(presence=presence, motion=motion, identity=identity)
   scores["coherence"] = presence * motion * identity
+  scores["speed"] = _speed(d, index, status)
+  scores["hidden"] = float(np.mean(status == HIDDEN))
   return scores
+
+
+def _speed(d: Detections, index: np.ndarray, status: np.ndarray) -> float:
+  """Mean |displacement| per axis and frame (pixels) of the tracks [K, T] between frames
+  where the shape is fully found; 0 when no such pair of frames exists."""
+  i = np.maximum(index, 0)
+  pos = np.stack([d.cy[i], d.cx[i]], -1)  # [K, T, 2]
+  full = (status == FULL) & (index >= 0)
+  pair = full[:, 1:] & full[:, :-1]  # [K, T-1]
+  if not pair.any():
+    return 0.0
+  step = np.abs(pos[:, 1:] - pos[:, :-1]).mean(-1)  # [K, T-1]
+  return float(step[pair].mean())
 
 
 def coherence(videos: np.ndarray, *, num_shapes: int = 2, prior: ShapePrior | None = None,
@@ -300,11 +326,12 @@ def coherence(videos: np.ndarray, *, num_shapes: int = 2, prior: ShapePrior | No
     tol: detection tolerances.
 
   Returns:
-    {name: [N] float64} for each of METRICS, in [0, 1].
+    {name: [N] float64} for each of METRICS, in [0, 1], and of DIAGNOSTICS (speed in
+    pixels per frame, hidden in [0, 1]).
   """
   videos = np.asarray(videos)
   if videos.ndim != 5:
     raise ValueError(f"videos must be [N, T, H, W, C], got shape {videos.shape}.")
   prior = ShapePrior(num_shapes=num_shapes) if prior is None else prior
   scores = [score_video(v, prior, tol) for v in to_unit(videos)]
-  return {m: np.array([s[m] for s in scores]) for m in METRICS}
+  return {m: np.array([s[m] for s in scores]) for m in METRICS + DIAGNOSTICS}

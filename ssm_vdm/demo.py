@@ -72,7 +72,8 @@ def background_level(videos: np.ndarray) -> np.ndarray:
   return np.median(coherence.to_unit(videos).max(-1).reshape(len(videos), -1), axis=1)
 
 
-def _scores_row(scores: dict[str, np.ndarray]) -> dict:
+def scores_row(scores: dict[str, np.ndarray]) -> dict:
+  """{metric: {mean, std, per_video}} (rounded to 4 places) of {metric: [N] scores}."""
   return {m: {"mean": round(float(v.mean()), 4), "std": round(float(v.std()), 4),
               "per_video": [round(float(x), 4) for x in v]} for m, v in scores.items()}
 
@@ -171,7 +172,7 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                               upscale=UPSCALE)
     rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
-                 "gif": name + ".gif", **_scores_row(scores)})
+                 "gif": name + ".gif", **scores_row(scores)})
     logging.info("demo: %s %s", name, ", ".join(f"{m} {rows[-1][m]['mean']:.3f}"
                                                  for m in COLUMNS))
   return rows
@@ -223,7 +224,7 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   return result
 
 
-COLUMNS = coherence.METRICS + ("background",)  # the page's score columns
+COLUMNS = coherence.METRICS + ("background",) + coherence.DIAGNOSTICS  # score columns
 KIND_TEXT = {"real": "real data (the generator)",
              "full": "sampled, all frames at once",
              "windows": "sampled window by window"}
@@ -249,7 +250,12 @@ def page(result: dict, has_loss: bool) -> str:
       "&times; identity: every shape found at its size, moving at constant velocity "
       "between wall bounces, keeping its colour and size. Real videos score about 0.98. "
       "Background: the median pixel's brightest channel on [0, 1], 0 in real videos; above "
-      "about 0.15 the background itself reads as foreground and no shape is found.</p>"]
+      "about 0.15 the background itself reads as foreground and no shape is found. Speed: "
+      "the tracked shapes' mean displacement per axis and frame in pixels (real videos "
+      "about 0.04 of the frame), which tells shapes hovering in place (that the motion "
+      "score accepts) from moving ones. Hidden: the fraction of shape-frames in which a "
+      "shape is hidden by another (about 0.11 in real videos); one blob that never splits "
+      "passes presence as two shapes, one hidden.</p>"]
   for frames in sorted({r["frames"] for r in result["rows"]}):
     rows = [r for r in result["rows"] if r["frames"] == frames]
     parts.append(f"<h2>{frames} frames</h2><div class='row'>")

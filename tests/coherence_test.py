@@ -82,6 +82,25 @@ class CoherenceTest(parameterized.TestCase):
       truth = centres[np.argmin([np.abs(c[0] - found[0]).sum() for c in centres])]
       np.testing.assert_allclose(found, truth, atol=0.3)
 
+  def test_speed_tells_hovering_from_moving(self):
+    centres, colours, radii = straight_scene()
+    moving = coherence.coherence(render(centres, colours, radii)[None])
+    # Each disc moves 0.8 px a frame along x and none along y: 0.4 per axis.
+    self.assertAlmostEqual(moving["speed"][0], 0.4, delta=0.05)
+    frozen = coherence.coherence(render(centres[:, :1].repeat(T, 1), colours, radii)[None])
+    self.assertEqual(frozen["motion"][0], 1.0)  # a constant (zero) velocity passes motion
+    self.assertEqual(frozen["speed"][0], 0.0)
+    self.assertEqual(moving["hidden"][0], 0.0)
+    one_blob = render(centres[:1].repeat(2, 0), colours[:1].repeat(2, 0), radii[:1].repeat(2))
+    merged = coherence.coherence(one_blob[None], num_shapes=2)  # two shapes, one on the other
+    self.assertEqual(merged["presence"][0], 1.0)  # what `hidden` is there to expose
+    self.assertAlmostEqual(merged["hidden"][0], 0.5)
+    self.assertEqual(coherence.coherence(-np.ones((1, T, RES, RES, 3), np.float32))["speed"][0],
+                     0.0)
+    real = synthetic.synthetic_batch(np.arange(16), seed=0, frames=T, resolution=RES)
+    # Each axis' velocity is uniform in [-0.08, 0.08] of the frame: 0.04 * 32 px on average.
+    self.assertAlmostEqual(coherence.coherence(real)["speed"].mean(), 0.04 * RES, delta=0.25)
+
   def test_detections_measure_each_component(self):
     t = 3
     centres = np.broadcast_to(np.array([[[8.0, 8.0]], [[8.0, 15.0]], [[24.0, 24.0]]]), (3, t, 2))

@@ -69,6 +69,15 @@ class EndToEndTest(absltest.TestCase):
       self.assertEqual(json.load(f)["step"], 4)
     with open(os.path.join(out, "temporal_coherence.md")) as f:
       self.assertIn("| ssm | 8 | 2 |", f.read())
+    # --rescore scores the saved videos again: the same numbers, the seconds kept.
+    stale = json.loads(json.dumps(record))
+    for r in stale["rows"]:
+      r["coherence"]["mean"], r["speed"]["mean"] = -1.0, -1.0
+    with open(os.path.join(out, "temporal_coherence.json"), "w") as f:
+      json.dump(stale, f)
+    temporal_coherence.main(["--rescore", f"--out={out}"])
+    with open(os.path.join(out, "temporal_coherence.json")) as f:
+      self.assertEqual(json.load(f)["rows"], record["rows"])
 
   def test_a_step_the_workdir_lacks_names_the_steps_it_has(self):
     workdir = tempfile.mkdtemp()
