@@ -17,9 +17,10 @@ same folder) once, in order, taking every video's first clip.
 
 from collections.abc import Iterator
 
-import ml_collections
-
 from absl import logging
+import jax
+import ml_collections
+import numpy as np
 
 from ssm_vdm.data import folder_source
 from ssm_vdm.data import prepared_source
@@ -115,6 +116,16 @@ def create_eval_iterator(config: ml_collections.ConfigDict, *, num_examples: int
   source = _video_source(config, split or config.data.eval_split, train=False,
                          process_index=process_index, process_count=process_count)
   return streams.eval_stream(source, config, quota=quota, local_batch=local_batch)
+
+
+def global_batch_spec(config: ml_collections.ConfigDict) -> dict[str, jax.ShapeDtypeStruct]:
+  """Shapes and dtypes of a global training batch (all processes' host-local batches of
+  `create_train_iterator`, stacked): {'video': float32 [B, T, H, W, C], 'label': int32 [B]},
+  B = config.data.batch_size. What the train step is compiled for before data arrives."""
+  d = config.data
+  return {"video": jax.ShapeDtypeStruct(
+              (d.batch_size, d.frames, d.resolution, d.resolution, d.channels), np.float32),
+          "label": jax.ShapeDtypeStruct((d.batch_size,), np.int32)}
 
 
 def _video_source(config, split: str, *, train: bool, process_index: int,

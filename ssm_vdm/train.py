@@ -9,6 +9,7 @@ Every entry point builds a `Trainer` first, which turns on JAX's persistent comp
 programs from disk instead of compiling them.
 """
 
+import concurrent.futures
 import os
 from typing import Any
 
@@ -152,13 +153,21 @@ class Trainer:
     state, _ = restored
     return (state.ema_params if ema else state.params), int(state.step)
 
-  def compile_train_step(self):
+  def compile_train_step(self) -> jax.stages.Compiled:
+    """The train step, (state, global batch) -> (state, metrics), compiled ahead of time for
+    this config's state and batch shapes (input_pipeline.global_batch_spec): it needs no
+    data, so `_train` compiles (or loads from the persistent cache) while the state is
+    initialized or restored. A batch of other shapes raises a TypeError, not a recompile."""
     step = train_step_lib.create_train_step(self.config, self.model, self.schedule,
                                             self.optimizer)
-    return jax.jit(step,
-                   in_shardings=(self.state_shardings, sharding.batch_sharding(self.mesh)),
-                   out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
-                   donate_argnums=0)
+    batch_sharding = sharding.batch_sharding(self.mesh)
+    batch = jax.tree.map(
+        lambda s: jax.ShapeDtypeStruct(s.shape, s.dtype, sharding=batch_sharding),
+        input_pipeline.global_batch_spec(self.config))
+    jitted = jax.jit(step, in_shardings=(self.state_shardings, batch_sharding),
+                     out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
+                     donate_argnums=0)
+    return jitted.lower(self.abstract_state, batch).compile()
 
   def draw(self, params, step: int, num: int, frames: int | None = None) -> np.ndarray:
     """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
@@ -243,14 +252,23 @@ def _end_profile(profile: periodic_actions.Profile | None) -> None:
 def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainState:
   """The loop of train_and_evaluate, in a workdir this process holds."""
   config, workdir = trainer.config, trainer.workdir
-  state, data_position = trainer.restore_or_init(move_aside=True)
-  start_step = int(state.step)
-  _log_start(workdir, state, start_step)
-  train_iter = data_wait.DataWaitIterator(input_pipeline.create_train_iterator(
-      config, process_index=jax.process_index(), process_count=jax.process_count(),
-      start_step=data_position))
+  # The step compiles (or loads from the persistent cache) in a thread while this one
+  # initializes or restores the state and starts the input pipeline: XLA's compilation and
+  # executable loading run without the GIL, so the two overlap. An error here is raised at
+  # once, not after the compilation (which the interpreter still waits for at exit).
+  pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="compile")
+  try:
+    compiling = pool.submit(trainer.compile_train_step)
+    state, data_position = trainer.restore_or_init(move_aside=True)
+    start_step = int(state.step)
+    _log_start(workdir, state, start_step)
+    train_iter = data_wait.DataWaitIterator(input_pipeline.create_train_iterator(
+        config, process_index=jax.process_index(), process_count=jax.process_count(),
+        start_step=data_position))
+    train_step = compiling.result()
+  finally:
+    pool.shutdown(wait=False)
   prepared = input_pipeline.uses_prepared_clips(config)
-  train_step = trainer.compile_train_step()
   writer = _create_writer(config, workdir, start_step)
   evaluator = (evaluation.FVDEvaluator(config, config.eval.periodic_samples)
                if config.eval_every else None)

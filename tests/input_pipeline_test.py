@@ -78,6 +78,12 @@ def _check_batch(test, batch, config, local_batch):
   test.assertEqual(batch["label"].dtype, np.int32)
   test.assertGreaterEqual(batch["video"].min(), -1.0)
   test.assertLessEqual(batch["video"].max(), 1.0)
+  # What the train step is compiled for before any data arrives (Trainer.compile_train_step).
+  spec = input_pipeline.global_batch_spec(config)
+  test.assertEqual(set(batch), set(spec))
+  for key, leaf in spec.items():
+    test.assertEqual(batch[key].shape, (local_batch,) + leaf.shape[1:], key)
+    test.assertEqual(batch[key].dtype, leaf.dtype, key)
 
 
 # ---------------------------------------------------------------------------------------------
