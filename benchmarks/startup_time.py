@@ -12,6 +12,7 @@ to --out and prints them. Close other jobs first: the figures are wall time.
 """
 
 import argparse
+import collections
 import json
 import os
 import pathlib
@@ -35,12 +36,12 @@ def time_run(config: str, cache: str) -> dict:
   command = [sys.executable, "-m", "ssm_vdm.main", f"--config={config}",
              f"--config.compilation_cache_dir={cache}", f"--workdir={workdir}"]
   start = time.perf_counter()
-  marks, tail = {}, []
+  marks, tail = {}, collections.deque(maxlen=20)  # the last lines, for an error
   try:
     with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True) as process:
       for line in process.stdout:
-        tail = (tail + [line])[-20:]
+        tail.append(line)
         for key, pattern in MARKS:
           if key not in marks and re.search(pattern, line):
             marks[key] = round(time.perf_counter() - start, 1)

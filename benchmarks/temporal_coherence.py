@@ -32,12 +32,10 @@ import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from configs import overrides  # pylint: disable=g-import-not-at-top
-from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo_checkpoint  # pylint: disable=g-import-not-at-top
-from ssm_vdm import synthetic  # pylint: disable=g-import-not-at-top
 
-METRICS = coherence.METRICS + ("background",) + coherence.DIAGNOSTICS
+METRICS = demo.COLUMNS
 
 
 def parse_runs(text: str) -> list[tuple[str, str]]:
@@ -136,18 +134,13 @@ def rescore(out: str) -> dict:
   config = overrides.apply(load_config(record["config"]), record["config_overrides"])
   for r in record["rows"]:
     if r["model"] == "real":
-      videos = synthetic.synthetic_batch(
-          np.arange(r["videos"]), seed=config.seed + 1, frames=r["frames"],
-          resolution=config.data.resolution, num_shapes=config.data.synthetic_num_shapes,
-          channels=config.data.channels)
+      videos = demo.real_videos(config, r["frames"], r["videos"])
     else:
       path = os.path.join(out, r["model"], "demo", f"samples_{r['frames']}f.npy")
       if not os.path.isfile(path):
         raise SystemExit(f"{path} is missing: run without --rescore to sample the videos.")
       videos = np.load(path)
-    scores = coherence.coherence(videos, num_shapes=config.data.synthetic_num_shapes)
-    scores["background"] = demo.background_level(videos)
-    r.update({m: v for m, v in demo.scores_row(scores).items() if m in METRICS})
+    r.update(demo.scores_row(demo.score(config, videos)))
   return record
 
 

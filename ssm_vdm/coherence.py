@@ -22,7 +22,7 @@ generator draws each axis' velocity uniformly in [-max_speed, max_speed], so rea
 average about max_speed / 2 of the frame (0.64 px at 16x16); `motion` cannot tell a shape
 hovering in place from a moving one (both keep a constant velocity), `speed` can.
 `hidden`: the fraction of (shape, frame) pairs in which the shape is hidden by another
-(about 0.11 in real 256-frame videos): one blob that never splits reads as two shapes,
+(0.04-0.11 in real 16-256-frame videos): one blob that never splits reads as two shapes,
 one hiding the other, and passes `presence` with a high `hidden`.
 
 Detection (ssm_vdm.shape_detection): the connected single-colour components of every frame.
@@ -306,7 +306,7 @@ def _speed(d: Detections, index: np.ndarray, status: np.ndarray) -> float:
   where the shape is fully found; 0 when no such pair of frames exists."""
   i = np.maximum(index, 0)
   pos = np.stack([d.cy[i], d.cx[i]], -1)  # [K, T, 2]
-  full = (status == FULL) & (index >= 0)
+  full = status == FULL  # only ever where the track has a detection
   pair = full[:, 1:] & full[:, :-1]  # [K, T-1]
   if not pair.any():
     return 0.0

@@ -72,6 +72,22 @@ def background_level(videos: np.ndarray) -> np.ndarray:
   return np.median(coherence.to_unit(videos).max(-1).reshape(len(videos), -1), axis=1)
 
 
+def real_videos(config: ml_collections.ConfigDict, frames: int, n: int) -> np.ndarray:
+  """The `n` real videos [n, frames, H, W, C] the demo scores next to its samples: the
+  generator's first `n` videos of seed config.seed + 1 (not the training stream's)."""
+  return synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
+                                   resolution=config.data.resolution,
+                                   num_shapes=config.data.synthetic_num_shapes,
+                                   channels=config.data.channels)
+
+
+def score(config: ml_collections.ConfigDict, videos: np.ndarray) -> dict[str, np.ndarray]:
+  """{column: [N]} for each of COLUMNS: coherence.coherence's scores and background_level."""
+  scores = coherence.coherence(videos, num_shapes=config.data.synthetic_num_shapes)
+  scores["background"] = background_level(videos)
+  return scores
+
+
 def scores_row(scores: dict[str, np.ndarray]) -> dict:
   """{metric: {mean, std, per_video}} (rounded to 4 places) of {metric: [N] scores}."""
   return {m: {"mean": round(float(v.mean()), 4), "std": round(float(v.std()), 4),
@@ -154,10 +170,7 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
                  seconds: dict) -> list[dict]:
   """Samples, scores and writes `n` videos of `frames` frames; their rows of scores.json.
   Adds each part's seconds to `seconds`."""
-  real = synthetic.synthetic_batch(np.arange(n), seed=config.seed + 1, frames=frames,
-                                   resolution=config.data.resolution,
-                                   num_shapes=config.data.synthetic_num_shapes,
-                                   channels=config.data.channels)
+  real = real_videos(config, frames, n)
   rows = []
   for name, kind, cfg in _runs(config, frames):
     if cfg is None:
@@ -166,9 +179,7 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
       logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
       videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n)
       np.save(os.path.join(out_dir, name + ".npy"), videos)
-    scores = _timed(f"score {name}", seconds, coherence.coherence, videos,
-                    num_shapes=config.data.synthetic_num_shapes)
-    scores["background"] = background_level(videos)
+    scores = _timed(f"score {name}", seconds, score, config, videos)
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                               upscale=UPSCALE)
     rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
@@ -254,7 +265,7 @@ def page(result: dict, has_loss: bool) -> str:
       "the tracked shapes' mean displacement per axis and frame in pixels (real videos "
       "about 0.04 of the frame), which tells shapes hovering in place (that the motion "
       "score accepts) from moving ones. Hidden: the fraction of shape-frames in which a "
-      "shape is hidden by another (about 0.11 in real videos); one blob that never splits "
+      "shape is hidden by another (0.04-0.11 in real videos); one blob that never splits "
       "passes presence as two shapes, one hidden.</p>"]
   for frames in sorted({r["frames"] for r in result["rows"]}):
     rows = [r for r in result["rows"] if r["frames"] == frames]
