@@ -2,6 +2,7 @@
 
 from absl.testing import absltest
 from absl.testing import parameterized
+import chex
 import flax.linen as nn
 import jax
 import jax.numpy as jnp
@@ -82,6 +83,58 @@ class InitTest(absltest.TestCase):
         self.assertLessEqual(np.abs(values).max(), bound)
         if values.size >= 1000:  # U(-b, b) has variance b^2 / 3
           self.assertAlmostEqual(values.var() / (bound ** 2 / 3), 1.0, delta=0.15)
+
+
+class FrameConvTest(parameterized.TestCase):
+  """FrameConv (a one-frame 3D kernel run as a 2D convolution per frame) against Flax's 3D
+  nn.Conv / nn.ConvTranspose: same parameters bit for bit, same values and gradients."""
+
+  @parameterized.named_parameters(
+      ("conv3x3", (1, 3, 3), (1, 1, 1), ((0, 0), (1, 1), (1, 1)), False),
+      ("down_stride2", (1, 4, 4), (1, 2, 2), ((0, 0), (1, 1), (1, 1)), False),
+      ("pointwise_same", (1, 1, 1), (1, 1, 1), "SAME", False),
+      ("up_transposed", (1, 4, 4), (1, 2, 2), ((0, 0), (2, 2), (2, 2)), True))
+  def test_matches_flax_3d_convolution(self, kernel, strides, padding, transpose):
+    x = jax.random.normal(jax.random.PRNGKey(1), (2, 3, 8, 8, 5))
+    init = torch_layers.fan_in_uniform(5 * int(np.prod(kernel)))
+    reference = (nn.ConvTranspose if transpose else nn.Conv)(
+        7, kernel, strides=strides, padding=padding, kernel_init=init, bias_init=init)
+    frame = torch_layers.FrameConv(7, kernel, strides=strides, padding=padding,
+                                   transpose=transpose, initializer=init)
+    params = reference.init(jax.random.PRNGKey(2), x)
+    chex.assert_trees_all_equal(frame.init(jax.random.PRNGKey(2), x), params)
+    loss = lambda module: lambda p, x: jnp.sum(jnp.sin(module.apply(p, x)))
+    (value, grads), (ref_value, ref_grads) = (
+        jax.value_and_grad(loss(m), argnums=(0, 1))(params, x) for m in (frame, reference))
+    np.testing.assert_allclose(value, ref_value, rtol=1e-5)
+    chex.assert_trees_all_close(grads, ref_grads, atol=2e-5, rtol=1e-5)
+    np.testing.assert_allclose(frame.apply(params, x), reference.apply(params, x), atol=2e-6)
+
+  def test_bfloat16_compute_float32_parameters(self):
+    x = jax.random.normal(jax.random.PRNGKey(1), (1, 2, 6, 6, 4))
+    frame = torch_layers.conv(8, (1, 3, 3), 4, padding=((0, 0), (1, 1), (1, 1)),
+                              dtype=jnp.bfloat16)
+    params = frame.init(jax.random.PRNGKey(0), x)
+    chex.assert_trees_all_equal_dtypes(params, jax.tree.map(jnp.float32, params))
+    y = frame.apply(params, x)
+    self.assertEqual(y.dtype, jnp.bfloat16)
+    y32 = torch_layers.conv(8, (1, 3, 3), 4, padding=((0, 0), (1, 1), (1, 1))).apply(params, x)
+    np.testing.assert_allclose(np.asarray(y, np.float32), y32, atol=0.05)
+
+  def test_factories_choose_frame_conv_only_for_one_frame_kernels(self):
+    self.assertIsInstance(torch_layers.conv(4, (1, 3, 3), 4), torch_layers.FrameConv)
+    self.assertIsInstance(torch_layers.conv(4, (3, 3, 3), 4), nn.Conv)
+    self.assertIsInstance(torch_layers.conv(4, (1, 3, 3), 4, strides=(2, 1, 1)), nn.Conv)
+    self.assertIsInstance(
+        torch_layers.conv(4, (1, 3, 3), 4, padding=((1, 1), (1, 1), (1, 1))), nn.Conv)
+    self.assertIsInstance(torch_layers.conv_transpose(4, (1, 4, 4), strides=(1, 2, 2),
+                                                      padding=((0, 0), (2, 2), (2, 2))),
+                          torch_layers.FrameConv)
+
+  def test_rejects_kernels_that_span_frames(self):
+    frame = torch_layers.FrameConv(4, (3, 3, 3), initializer=torch_layers.fan_in_uniform(9))
+    with self.assertRaisesRegex(ValueError, "one-frame kernel.*Use nn.Conv"):
+      frame.init(jax.random.PRNGKey(0), jnp.zeros((1, 4, 5, 5, 2)))
 
 
 if __name__ == "__main__":

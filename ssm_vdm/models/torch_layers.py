@@ -16,7 +16,7 @@ take it explicitly. The returned modules are plain Flax ones: parameter names ar
 """
 
 import functools
-from typing import Sequence
+from typing import Callable, Sequence
 
 import flax.linen as nn
 import jax
@@ -56,8 +56,15 @@ def dense(features: int | Sequence[int], fan_in: int, *, use_bias: bool = True,
 def conv(features: int, kernel_size: Sequence[int], in_features: int, *,
          strides: Sequence[int] | None = None, padding="SAME", dtype=jnp.float32,
          param_dtype=jnp.float32, name: str | None = None) -> nn.Module:
-  """`nn.ConvNd(in_features, features, kernel_size)`: kernel [*kernel_size, in, out]."""
+  """`nn.ConvNd(in_features, features, kernel_size)`: kernel [*kernel_size, in, out].
+
+  A 3D kernel that spans one frame ([1, kh, kw], stride 1 and no padding along T) runs as a
+  2D convolution of every frame (`FrameConv`); any other kernel is Flax's `nn.Conv`."""
   init = fan_in_uniform(in_features * int(np.prod(kernel_size)))
+  if FrameConv.applies(kernel_size, strides, padding):
+    return FrameConv(features, tuple(kernel_size), strides=tuple(strides or (1, 1, 1)),
+                     padding=padding, dtype=dtype, param_dtype=param_dtype,
+                     initializer=init, name=name)
   return nn.Conv(features, tuple(kernel_size), strides=strides, padding=padding, dtype=dtype,
                  param_dtype=param_dtype, kernel_init=init, bias_init=init, name=name)
 
@@ -70,12 +77,78 @@ def conv_transpose(features: int, kernel_size: Sequence[int], *, strides: Sequen
   PyTorch computes a transposed convolution's fan_in from its weight [in, out, *k] as
   out x taps, so the bound uses `features`. The kernel is stored [*k, in, out] and applied as
   a convolution of the stride-dilated input (no kernel flip): converting PyTorch weights
-  flips the spatial taps (see `convert`).
+  flips the spatial taps (see `convert`). A one-frame 3D kernel runs frame by frame
+  (`FrameConv`), as in `conv`.
   """
   init = fan_in_uniform(features * int(np.prod(kernel_size)))
+  if FrameConv.applies(kernel_size, strides, padding):
+    return FrameConv(features, tuple(kernel_size), strides=tuple(strides), padding=padding,
+                     transpose=True, dtype=dtype, param_dtype=param_dtype,
+                     initializer=init, name=name)
   return nn.ConvTranspose(features, tuple(kernel_size), strides=tuple(strides),
                           padding=padding, dtype=dtype, param_dtype=param_dtype,
                           kernel_init=init, bias_init=init, name=name)
+
+
+class FrameConv(nn.Module):
+  """A 3D (transposed) convolution whose kernel spans one frame, run as a 2D one per frame.
+
+  The same function, parameters (`kernel` [1, kh, kw, in, out], `bias` [out]) and initial
+  values as Flax's `nn.Conv` / `nn.ConvTranspose` with that kernel (tests/torch_layers_test
+  checks both), but the frames are folded into the batch: [B, T, H, W, C] -> [B*T, H, W, C].
+  XLA's CPU backend runs 3D convolutions through a generic path (Eigen's volume patches):
+  a (1, 3, 3) convolution's forward and backward took 2-3x the time of the same 2D one on
+  this repo's CPU (docs/benchmarks.md). On GPUs cuDNN takes either form.
+
+  Attributes:
+    features: output channels.
+    kernel_size: (1, kh, kw).
+    strides: (1, sh, sw).
+    padding: "SAME" / "VALID" or ((0, 0), (top, bottom), (left, right)); for the transposed
+      convolution, the padding of the stride-dilated input (as `lax.conv_transpose`).
+    transpose: a transposed convolution (`nn.ConvTranspose`, kernel not flipped).
+    initializer: the kernel's and the bias's initializer.
+  """
+
+  features: int
+  kernel_size: tuple[int, int, int]
+  strides: tuple[int, int, int] = (1, 1, 1)
+  padding: str | Sequence[tuple[int, int]] = "SAME"
+  transpose: bool = False
+  dtype: jnp.dtype = jnp.float32
+  param_dtype: jnp.dtype = jnp.float32
+  initializer: Callable = nn.initializers.zeros
+
+  @staticmethod
+  def applies(kernel_size: Sequence[int], strides: Sequence[int] | None, padding) -> bool:
+    """Whether a 3D convolution with these settings acts on each frame alone."""
+    if len(kernel_size) != 3 or kernel_size[0] != 1 or (strides and strides[0] != 1):
+      return False
+    return isinstance(padding, str) or tuple(padding[0]) == (0, 0)
+
+  @nn.compact
+  def __call__(self, x: Array) -> Array:
+    """x [B, T, H, W, C] -> [B, T, H', W', features] in `dtype`."""
+    if not self.applies(self.kernel_size, self.strides, self.padding):
+      raise ValueError(f"FrameConv needs a one-frame kernel (1, kh, kw), stride 1 and no "
+                       f"padding along T; got kernel {self.kernel_size}, strides "
+                       f"{self.strides}, padding {self.padding}. Use nn.Conv instead.")
+    kernel = self.param("kernel", self.initializer,
+                        (*self.kernel_size, x.shape[-1], self.features), self.param_dtype)
+    bias = self.param("bias", self.initializer, (self.features,), self.param_dtype)
+    x, kernel, bias = nn.dtypes.promote_dtype(x, kernel, bias, dtype=self.dtype)
+    frames = x.reshape((-1, *x.shape[-3:]))  # [B*T, H, W, C]
+    padding = self.padding if isinstance(self.padding, str) else tuple(
+        tuple(pair) for pair in self.padding[1:])
+    numbers = ("NHWC", "HWIO", "NHWC")
+    if self.transpose:
+      y = jax.lax.conv_transpose(frames, kernel[0], self.strides[1:], padding,
+                                 dimension_numbers=numbers)
+    else:
+      y = jax.lax.conv_general_dilated(frames, kernel[0], self.strides[1:], padding,
+                                       dimension_numbers=numbers)
+    y = y + bias
+    return y.reshape((*x.shape[:-3], *y.shape[1:]))  # [B, T, H', W', features]
 
 
 @functools.partial(jax.custom_vjp, nondiff_argnums=(1, 2))
