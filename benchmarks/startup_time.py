@@ -6,8 +6,9 @@ r"""Start-up time of training: from launching `python -m ssm_vdm.main` to its fi
 Runs the command `--runs` times with a fresh compilation cache folder (the first run is
 cold, the others warm: they load the init and the train step from that cache) and a fresh
 workdir each, and timestamps the lines it logs: the Trainer built ("Persistent compilation
-cache:"), the initial state ("Parameters at step"), the first step's progress line
-("train: 1/1 steps") and the exit. Writes one JSON record per run (seconds from launch)
+cache:"), the initial state ("Parameters at step"), the step compiled and the state made
+("Ready: training steps"), the first step's progress line ("train: 1/1 steps", after its
+compute) and the exit. Writes one JSON record per run (seconds from launch)
 to --out and prints them. Close other jobs first: the figures are wall time.
 """
 
@@ -27,7 +28,7 @@ REPO = pathlib.Path(__file__).resolve().parents[1]
 CONFIG = ("configs/ucf101.py:data.dataset=synthetic,data.batch_size=1,data.clip_sampling=video,"
           "num_train_steps=1,sample_every=0,checkpoint_every=1000,log_every=1")
 MARKS = (("trainer", "Persistent compilation cache:"), ("state", "Parameters at step"),
-         ("first_step", r"train: 1/1 steps"))
+         ("ready", "Ready: training steps"), ("first_step", r"train: 1/1 steps"))
 
 
 def time_run(config: str, cache: str) -> dict:

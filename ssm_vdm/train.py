@@ -33,6 +33,7 @@ from ssm_vdm import input_pipeline
 from ssm_vdm import preemption
 from ssm_vdm import progress as progress_lib
 from ssm_vdm import sharding
+from ssm_vdm import step_cache
 from ssm_vdm import train_state as train_state_lib
 from ssm_vdm import train_step as train_step_lib
 from ssm_vdm import workdir_lock
@@ -101,8 +102,8 @@ class Trainer:
     """devices: the devices to train on (default: all devices of all processes)."""
     devices = jax.devices() if devices is None else devices
     configuration.validate(config, len(devices), jax.process_count())
-    cache = use_compilation_cache(config.compilation_cache_dir)
-    logging.info("Persistent compilation cache: %s", cache or "off")
+    self.cache_dir = use_compilation_cache(config.compilation_cache_dir)
+    logging.info("Persistent compilation cache: %s", self.cache_dir or "off")
     self.config, self.workdir = config, workdir
     self.mesh = sharding.create_mesh(devices)
     self.model = train_step_lib.create_model(config)
@@ -110,10 +111,14 @@ class Trainer:
     self.optimizer = train_step_lib.create_optimizer(config)
     init = train_step_lib.create_init_fn(config, self.model, self.optimizer)
     self.rng = jax.random.PRNGKey(config.seed)
-    abstract = jax.eval_shape(init, self.rng)
-    self.state_shardings = jax.tree.map(lambda _: sharding.replicated(self.mesh), abstract)
+    # Traced once: its output shapes are the abstract state; it is lowered only if no
+    # checkpoint is restored.
+    replicated = sharding.replicated(self.mesh)
+    self._init = jax.jit(init, out_shardings=replicated).trace(self.rng)
+    self._init_compiled = None
+    abstract = self._init.out_info
+    self.state_shardings = jax.tree.map(lambda _: replicated, abstract)
     self.abstract_state = checkpointing.abstract_with_shardings(abstract, self.state_shardings)
-    self._init = jax.jit(init, out_shardings=self.state_shardings)
     self.checkpointer = checkpointing.Checkpointer(os.path.join(workdir, "checkpoints"),
                                                    config.keep_checkpoints)
 
@@ -129,7 +134,9 @@ class Trainer:
                                                 move_aside=move_aside)
     if restored is None:
       logging.info("No checkpoint in %s: starting from scratch.", self.checkpointer.directory)
-      return self._init(self.rng), 0
+      if self._init_compiled is None:
+        self._init_compiled = self._init.lower().compile()
+      return self._init_compiled(self.rng), 0
     state, meta = restored
     logging.info("Resumed from step %d (%s).", int(state.step), meta)
     return state, int(meta["data_position"])
@@ -153,21 +160,23 @@ class Trainer:
     state, _ = restored
     return (state.ema_params if ema else state.params), int(state.step)
 
-  def compile_train_step(self) -> jax.stages.Compiled:
+  def compile_train_step(self) -> step_cache.CompiledStep:
     """The train step, (state, global batch) -> (state, metrics), compiled ahead of time for
     this config's state and batch shapes (input_pipeline.global_batch_spec): it needs no
     data, so `_train` compiles (or loads from the persistent cache) while the state is
-    initialized or restored. A batch of other shapes raises a TypeError, not a recompile."""
+    initialized or restored. With the compilation cache on, a run of a config seen before
+    also skips tracing (`step_cache`). A batch of other shapes raises a TypeError, not a
+    recompile."""
     step = train_step_lib.create_train_step(self.config, self.model, self.schedule,
                                             self.optimizer)
     batch_sharding = sharding.batch_sharding(self.mesh)
     batch = jax.tree.map(
         lambda s: jax.ShapeDtypeStruct(s.shape, s.dtype, sharding=batch_sharding),
         input_pipeline.global_batch_spec(self.config))
-    jitted = jax.jit(step, in_shardings=(self.state_shardings, batch_sharding),
-                     out_shardings=(self.state_shardings, sharding.replicated(self.mesh)),
-                     donate_argnums=0)
-    return jitted.lower(self.abstract_state, batch).compile()
+    return step_cache.compile_step(
+        step, self.abstract_state, batch, state_shardings=self.state_shardings,
+        batch_sharding=batch_sharding, metric_sharding=sharding.replicated(self.mesh),
+        config=self.config, mesh=self.mesh, cache_dir=self.cache_dir)
 
   def draw(self, params, step: int, num: int, frames: int | None = None) -> np.ndarray:
     """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
@@ -278,6 +287,7 @@ def _train(trainer: Trainer, preempt: preemption.PreemptionWatcher) -> TrainStat
   stopped_at = None
 
   train_iter.take_fraction()  # the first window starts with the first step, after compiling
+  logging.info("Ready: training steps %d-%d.", start_step + 1, config.num_train_steps)
   try:
     for step in range(start_step + 1, config.num_train_steps + 1):
       batch = sharding.host_to_global(next(train_iter), trainer.mesh)
