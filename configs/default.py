@@ -106,6 +106,9 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.eval_every = 0  # steps between FVD evaluations during training (0 = off)
   c.skip_nonfinite = False  # skip updates with non-finite loss instead of stopping
   c.restore_fallback = False  # bad checkpoint: rename to <step>.corrupt-*, resume from previous
+  c.init_from = ""  # a run with no checkpoint yet starts from these parameters (EMA too; fresh
+  # Adam state, step 0) instead of random ones: a .npz of demo_checkpoint.save/export, e.g.
+  # ssm_vdm/assets/demo_ema.npz to train the shipped demo model further ("" = random init)
   c.compilation_cache_dir = "~/.cache/ssm_vdm/jax"  # compiled-program cache for reruns ("" = off)
   c.profile_steps = 0  # steps after the first (compiled) one traced by jax.profiler into the
   # workdir, TensorBoard's profile tab (clu periodic_actions.Profile; 0 = off)

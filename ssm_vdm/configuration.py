@@ -69,6 +69,11 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
                 ("ema.start", "averaging from the first EMA step"))
   _validate_sample(c)
   _validate_eval(c)
+  _check(isinstance(c.init_from, str) and (not c.init_from or os.path.isfile(
+      os.path.expanduser(c.init_from))),
+         f"config.init_from={c.init_from!r} is not a file: name a parameters .npz written by "
+         "ssm_vdm.demo_checkpoint (e.g. ssm_vdm/assets/demo_ema.npz), or '' for a random "
+         "initialization.")
   cache = c.compilation_cache_dir
   _check(isinstance(cache, str), f"config.compilation_cache_dir={cache!r} must be a folder "
          "path, or '' to turn the compilation cache off.")

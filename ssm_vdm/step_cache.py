@@ -143,13 +143,13 @@ def compile_step(step: Callable, state, batch, *, state_shardings, batch_shardin
   out_shardings = (state_leaf_shardings, metric_sharding)  # metrics: a prefix for the dict
   donate = tuple(range(state_tree.num_leaves))
 
-  def flat_step(*leaves):  # leaves -> (new state leaves, metrics)
+  def train_step(*leaves):  # leaves -> (new state leaves, metrics); XLA names it jit_train_step
     new_state, metrics = step(*jax.tree.unflatten(in_tree, leaves))
     if jax.tree.structure(new_state) != state_tree:
       raise TypeError("The train step returned a state of another structure.")
     return jax.tree.leaves(new_state), metrics
 
-  jitted = jax.jit(flat_step, in_shardings=in_shardings, out_shardings=out_shardings,
+  jitted = jax.jit(train_step, in_shardings=in_shardings, out_shardings=out_shardings,
                    donate_argnums=donate)
   if cache_dir is None or jax.process_count() > 1:
     return CompiledStep(jitted.lower(*flat_args).compile(), in_tree, state_tree, False, None)
@@ -166,7 +166,10 @@ def compile_step(step: Callable, state, batch, *, state_shardings, batch_shardin
     exported = _decode(data, key)  # compiled as a later run will: the program of the file
     logging.info("Train step traced and saved to %s (%.1f MB).", path, len(data) / 1e6)
   # The same wrapper of the same program in every run: XLA's cache holds its executable.
-  wrapper = jax.jit(exported.call, in_shardings=in_shardings, out_shardings=out_shardings,
+  def train_step(*leaves):  # pylint: disable=function-redefined
+    return exported.call(*leaves)
+
+  wrapper = jax.jit(train_step, in_shardings=in_shardings, out_shardings=out_shardings,
                     donate_argnums=donate)
   compiled = wrapper.lower(*flat_args).compile()
   return CompiledStep(compiled, in_tree, state_tree, loaded, path)

@@ -24,6 +24,7 @@ import numpy as np
 from ssm_vdm import checkpointing
 from ssm_vdm import config_keys
 from ssm_vdm import configuration
+from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
 from ssm_vdm import eval_run
 from ssm_vdm import evaluation
@@ -132,6 +133,8 @@ class Trainer:
     restored = self.checkpointer.restore_latest(self.abstract_state,
                                                 fallback=self.config.restore_fallback,
                                                 move_aside=move_aside)
+    if restored is None and self.config.init_from:
+      return self._state_from(self.config.init_from), 0
     if restored is None:
       logging.info("No checkpoint in %s: starting from scratch.", self.checkpointer.directory)
       if self._init_compiled is None:
@@ -140,6 +143,18 @@ class Trainer:
     state, meta = restored
     logging.info("Resumed from step %d (%s).", int(state.step), meta)
     return state, int(meta["data_position"])
+
+  def _state_from(self, path: str) -> TrainState:
+    """A step-0 state with the parameters (and EMA) of a demo_checkpoint .npz, a fresh Adam
+    state and the state rng a random init would have; DemoCheckpointError if the file's
+    parameters are not this model's."""
+    params, meta = demo_checkpoint.load(os.path.expanduser(path), self.model,
+                                        self.config.data.channels)
+    logging.info("No checkpoint in %s: starting from the parameters in %s (trained %s steps).",
+                 self.checkpointer.directory, path, meta.get("step", "an unknown number of"))
+    state_rng = jax.random.split(self.rng)[1]  # as create_init_fn's
+    make = lambda p: train_step_lib.new_state(p, self.optimizer, state_rng)
+    return jax.jit(make, out_shardings=self.state_shardings)(params)
 
   def restore_params(self, ema: bool = True, step: int | None = None) -> tuple[Any, int]:
     """(EMA) parameters of the checkpoint at `step` (None = the newest), for sampling and

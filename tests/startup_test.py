@@ -121,7 +121,10 @@ class CacheThroughMainTest(absltest.TestCase):
     self.assertNotIn("Persistent compilation cache hit for 'jit_train_step'", first)
     self.assertTrue(glob.glob(os.path.join(cache, "jit_train_step-*")))
     self.assertTrue(glob.glob(os.path.join(cache, "jit_init-*")))
+    self.assertIn("Train step traced and saved to", first)
+    self.assertLen(glob.glob(os.path.join(cache, "train_steps", "*.step")), 1)
     second = self.run_main(cache)
+    self.assertIn("Train step loaded from", second)  # not traced (ssm_vdm.step_cache)
     self.assertIn("Persistent compilation cache hit for 'jit_train_step'", second)
     self.assertIn("Persistent compilation cache hit for 'jit_init'", second)
 

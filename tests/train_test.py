@@ -15,6 +15,7 @@ from configs import default
 from configs import minerl
 from configs import ucf101
 from ssm_vdm import configuration
+from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
 from ssm_vdm import input_pipeline
 from ssm_vdm import sharding
@@ -105,6 +106,37 @@ class TrainLoopTest(parameterized.TestCase):
       chex.assert_trees_all_close(jax.device_get(final.ema_params),
                                   jax.device_get(again.ema_params), atol=1e-6)
       self.assertTrue(glob.glob(os.path.join(straight, "events.out.tfevents.*")))
+
+  def test_init_from_a_parameters_file(self):
+    """A fresh workdir with init_from starts at step 0 from the file's parameters (EMA too,
+    Adam moments zero) and trains; a workdir with a checkpoint resumes it instead."""
+    config = smoke_config("num_train_steps=2,checkpoint_every=2")
+    with tempfile.TemporaryDirectory() as workdir, tempfile.TemporaryDirectory() as other:
+      trainer = train.Trainer(config, other)
+      fresh, _ = trainer.restore_or_init()
+      params = jax.tree.map(lambda p: np.asarray(p) + 0.25, jax.device_get(fresh.params))
+      path = os.path.join(other, "params.npz")
+      demo_checkpoint.save(path, params, {"step": 7})
+      config.unlock()
+      config.init_from = path
+      with self.assertLogs(level="INFO") as logs:
+        state, position = train.Trainer(config, workdir).restore_or_init()
+      self.assertIn(f"starting from the parameters in {path} (trained 7 steps)",
+                    "\n".join(logs.output))
+      self.assertEqual((int(state.step), position), (0, 0))
+      chex.assert_trees_all_equal(jax.device_get(state.params), params)
+      chex.assert_trees_all_equal(jax.device_get(state.ema_params), params)
+      chex.assert_trees_all_equal(jax.device_get(state.rng), jax.device_get(fresh.rng))
+      chex.assert_trees_all_equal_structs(state, fresh)
+      self.assertFalse(any(np.any(np.asarray(leaf)) for leaf in
+                           jax.tree.leaves(state.opt_state) if leaf.dtype == np.float32))
+      trained = train.train_and_evaluate(config, workdir)  # the compiled step takes it
+      self.assertEqual(int(trained.step), 2)
+      resumed, _ = train.Trainer(config, workdir).restore_or_init()
+      self.assertEqual(int(resumed.step), 2)  # the checkpoint wins over init_from
+      config.init_from = os.path.join(other, "missing.npz")
+      with self.assertRaisesRegex(configuration.ConfigError, "init_from=.*is not a file"):
+        configuration.validate(config)
 
   def test_profile_steps(self):
     """clu's Profile traces the steps after the first; a run that ends first stops it too."""
