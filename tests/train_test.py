@@ -63,7 +63,12 @@ class ShardedStepTest(absltest.TestCase):
     moved = max(float(np.abs(a - b).max()) for a, b in
                 zip(jax.tree.leaves(initial), jax.tree.leaves(state1.params)))
     self.assertGreater(moved, 10 * 1e-6)  # the comparison below is not of unmoved weights
-    state_compare.assert_states_close(state8, state1)
+    # After the first update 0.003% of the weights differ by over 1e-6 (gradients agree to
+    # 1e-7 of their largest); those few change the second step's inputs, and Adam turns its
+    # near-eps gradient entries into moves of up to the full rate: 0.03% of the weights with
+    # 3D convolutions, 0.38% since they run frame-wise (torch_layers.FrameConv), whose
+    # gradients are as accurate (vs float64) but round differently. A layout bug moves most.
+    state_compare.assert_states_close(state8, state1, max_moved_fraction=1e-2)
     self.assertEqual(int(state1.step), 2)
 
 
