@@ -152,7 +152,7 @@ class Trainer:
                                         self.config.data.channels)
     logging.info("No checkpoint in %s: starting from the parameters in %s (trained %s steps).",
                  self.checkpointer.directory, path, meta.get("step", "an unknown number of"))
-    state_rng = jax.random.split(self.rng)[1]  # as create_init_fn's
+    _, state_rng = train_step_lib.init_rngs(self.rng)  # the key a random init would have
     make = lambda p: train_step_lib.new_state(p, self.optimizer, state_rng)
     return jax.jit(make, out_shardings=self.state_shardings)(params)
 

@@ -35,6 +35,12 @@ def create_optimizer(config: ml_collections.ConfigDict) -> optimizer_lib.Optimiz
       **{**optim, "lr_mults": tuple(tuple(rule) for rule in optim.lr_mults)})
 
 
+def init_rngs(rng: jax.Array) -> tuple[jax.Array, jax.Array]:
+  """(params_rng, state_rng): the root key's split, for the parameters and the state's key."""
+  params_rng, state_rng = jax.random.split(rng)
+  return params_rng, state_rng
+
+
 def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState]:
   """rng -> fresh TrainState, with the parameters `model.init` gives, bit for bit.
 
@@ -43,7 +49,7 @@ def create_init_fn(config, model, optimizer) -> Callable[[jax.Array], TrainState
   depend on neither T nor H, W: the smallest input shape is traced."""
 
   def init(rng):
-    params_rng, state_rng = jax.random.split(rng)
+    params_rng, state_rng = init_rngs(rng)
     x, t = unet.smallest_input(config.model.width_mults, config.data.channels)
     params = model.lazy_init({"params": params_rng}, x, t)["params"]
     return new_state(params, optimizer, state_rng)
