@@ -67,6 +67,9 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   m.ssm.d_state = 32  # S4D state size (512 in the paper): d_state // 2 complex modes
   m.ssm.mode = "fft"  # fft | scan: how S4D runs (same function)
   m.ssm.mlp_dim = 64  # hidden width of the temporal MLP (512 in the paper)
+  # Kernel taps of each S4D convolution: 0 = the sequence's length (the paper); M > 0 keeps
+  # lags < M only, e.g. the training length for sampling longer videos (docs/demo.md).
+  m.ssm.kernel_length = 0
   m.attn = ml_collections.ConfigDict()  # the temporal attention baseline
   m.attn.heads = 4  # temporal attention heads (8 in the paper)
   m.attn.head_dim = 16  # temporal attention head width (64 in the paper)

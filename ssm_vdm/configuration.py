@@ -127,6 +127,12 @@ def _validate_model(c: ml_collections.ConfigDict) -> None:
   _check(not bad, f"config.model.num_groups={m.num_groups} must divide every level width "
          f"(base_width * width_mults); {bad} do not.")
   _library_check(ssm.num_modes, m.ssm.d_state, key="model.ssm.d_state")
+  _check(m.ssm.kernel_length >= 0, f"config.model.ssm.kernel_length={m.ssm.kernel_length} "
+         "must be >= 0 (0: the whole sequence, as in the paper).")
+  _check(m.ssm.kernel_length == 0 or m.ssm.mode == "fft",
+         f"config.model.ssm.kernel_length={m.ssm.kernel_length} truncates the S4D kernel, "
+         "which model.ssm.mode='scan' (a recurrence) cannot do; use mode 'fft' or "
+         "kernel_length 0.")
 
 
 def _validate_sample(c: ml_collections.ConfigDict) -> None:

@@ -193,6 +193,39 @@ class S4DTest(parameterized.TestCase):
     np.testing.assert_allclose(y0[:, :t], y1[:, :t], atol=1e-6, rtol=0)
     self.assertGreater(float(jnp.abs(y0[:, t:] - y1[:, t:]).min()), 1e-4)
 
+  @parameterized.parameters((1, 9), (4, 9), (9, 9), (12, 9), (5, 1))
+  def test_capped_kernel_matches_truncated_loop(self, taps, length):
+    # kernel_length M: y[l] = D u[l] + sum_{m < min(M, L)} K[m] u[l-m], in float64 direct sums.
+    params = _params(jax.random.PRNGKey(2), channels=3, d_state=8)
+    u = jax.random.normal(jax.random.PRNGKey(3), (2, length, 3))
+    p = {k: np.asarray(v, np.float64) for k, v in params.items()}
+    a = -np.exp(p["a_re_log"]) + 1j * p["a_im"]
+    dt_a = np.exp(p["log_dt"])[:, None] * a
+    kernel = _kernel_f64(dt_a, (np.exp(dt_a) - 1.0) / a, p["c_re"] + 1j * p["c_im"], length)
+    kernel[:, taps:] = 0.0
+    expected = _direct_conv_f64(u, kernel) + p["d"] * np.asarray(u, np.float64)
+    y = ssm.S4D(d_state=8, kernel_length=taps).apply({"params": params}, u)
+    np.testing.assert_allclose(y, expected, atol=2e-5 * np.abs(expected).max(), rtol=0)
+    if taps >= length:  # no cap in effect: the paper's layer exactly
+      np.testing.assert_array_equal(y, ssm.s4d_apply(params, u, "fft"))
+
+  def test_capped_kernel_forgets_old_frames(self):
+    params = _params(jax.random.PRNGKey(0), channels=2, d_state=8)
+    u = jax.random.normal(jax.random.PRNGKey(1), (1, 12, 2))
+    y0 = ssm.s4d_apply(params, u, "fft", kernel_length=4)
+    y1 = ssm.s4d_apply(params, u.at[:, 3].add(1.0), "fft", kernel_length=4)
+    diff = np.abs(np.asarray(y1 - y0))[0].max(-1)  # [L]
+    np.testing.assert_allclose(diff[:3], 0.0, atol=1e-6)  # causal
+    self.assertGreater(diff[3:7].min(), 1e-4)  # lags 0..3 see the change
+    np.testing.assert_allclose(diff[7:], 0.0, atol=1e-6)  # lag >= 4: forgotten
+
+  def test_capped_kernel_rejects_scan_and_negative(self):
+    params = _params(jax.random.PRNGKey(0), channels=2, d_state=4)
+    with self.assertRaisesRegex(ValueError, "kernel_length=3 .* mode 'fft'"):
+      ssm.s4d_apply(params, jnp.zeros((1, 5, 2)), "scan", kernel_length=3)
+    with self.assertRaisesRegex(ValueError, ">= 0"):
+      ssm.s4d_apply(params, jnp.zeros((1, 5, 2)), "fft", kernel_length=-1)
+
   def test_rejects_odd_state(self):
     with self.assertRaisesRegex(ValueError, "even"):
       ssm.S4D(d_state=7).init(jax.random.PRNGKey(0), jnp.zeros((1, 3, 2)))

@@ -61,6 +61,20 @@ class DirectionTest(parameterized.TestCase):
     f = jax.jit(lambda v: flip(block.apply(params, flip(v))))
     return np.asarray(jnp.abs(f(u.at[:, t].add(1.0)) - f(u)).max(axis=(0, 2)))  # [T]
 
+  @parameterized.parameters(("ssm", 2), ("bigs", 2), ("mamba_bi", 5))
+  def test_kernel_length_bounds_the_reach(self, kind, reach):
+    # Frame 5 of 11 reaches frames within kernel_length - 1 = 1 of it (mamba_bi: plus its
+    # 4-tap convolution), in both directions; kernel_length 0 (the paper) reaches them all.
+    def layer(kernel_length):
+      return temporal.create_temporal_layer(
+          kind, d_state=8, ssm_mode="fft", mlp_dim=8, num_heads=1, head_dim=4,
+          dtype=jnp.float32, name=None, ssm_kernel_length=kernel_length)
+    capped, full = self._delta(layer(2)), self._delta(layer(0))
+    near = np.abs(np.arange(11) - 5) < reach
+    self.assertGreater(capped[near].min(), 1e-5)
+    np.testing.assert_allclose(capped[~near], 0.0, atol=1e-6)
+    self.assertGreater(full.min(), 1e-6)
+
   def test_forward_block_causal(self):
     delta = self._block_delta(reverse=False)
     self.assertLess(delta[:5].max(), 1e-6)

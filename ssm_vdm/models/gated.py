@@ -39,6 +39,7 @@ class TemporalGatedSSM(nn.Module):
   Attributes:
     d_state: S4D state size of each direction (d_state // 2 complex modes per channel).
     mode: "fft" or "scan" for the S4D convolutions.
+    kernel_length: 0 (paper) or the most S4D kernel taps used (`ssm.s4d_apply`).
     bidirectional: False is GSS (causal in T); True is BiGS (directions multiplied).
     gate_dim: W, width of the gate and of the mixing projection; None is 3C (version 17),
       an int is version 21's linear_dim.
@@ -50,6 +51,7 @@ class TemporalGatedSSM(nn.Module):
 
   d_state: int = 512
   mode: Literal["fft", "scan"] = "fft"
+  kernel_length: int = 0
   bidirectional: bool = False
   gate_dim: int | None = None
   dtype: jnp.dtype = jnp.float32
@@ -65,8 +67,8 @@ class TemporalGatedSSM(nn.Module):
     def branch(u: Array, direction: str) -> Array:
       """Dense_C(S4D(GELU(Dense_C(u)))): u [.., T, C] -> [.., T, C]."""
       u = gelu(dense(channels, channels, f"ssm_in_{direction}")(u))
-      s = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
-                  name=f"ssm_{direction}")(u).astype(self.dtype)
+      s = ssm.S4D(d_state=self.d_state, mode=self.mode, kernel_length=self.kernel_length,
+                  param_dtype=self.param_dtype, name=f"ssm_{direction}")(u).astype(self.dtype)
       return dense(channels, channels, f"ssm_out_{direction}")(s)
 
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]

@@ -140,6 +140,7 @@ class TemporalS4DMamba(nn.Module):
   Attributes:
     d_state: S4D state size of each direction (d_state // 2 complex modes per channel).
     mode: "fft" or "scan" for the S4D convolutions.
+    kernel_length: 0 (paper) or the most S4D kernel taps used (`ssm.s4d_apply`).
     bidirectional: False is causal in T; True adds a conv + S4D on the time-reversed x.
     expand: E = expand * C inner channels (2 in the official code).
     conv_width: taps of the causal depthwise convolution (4).
@@ -150,6 +151,7 @@ class TemporalS4DMamba(nn.Module):
 
   d_state: int = 512
   mode: Literal["fft", "scan"] = "fft"
+  kernel_length: int = 0
   bidirectional: bool = False
   expand: int = 2
   conv_width: int = 4
@@ -166,8 +168,8 @@ class TemporalS4DMamba(nn.Module):
     def branch(u: Array, direction: str) -> Array:
       """S4D(SiLU(CausalConv(u))): u [.., T, E] -> [.., T, E]."""
       u = nn.silu(CausalConv(self.conv_width, self.param_dtype, name=f"conv_{direction}")(u))
-      return ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype,
-                     name=f"ssm_{direction}")(u).astype(self.dtype)
+      return ssm.S4D(d_state=self.d_state, mode=self.mode, kernel_length=self.kernel_length,
+                     param_dtype=self.param_dtype, name=f"ssm_{direction}")(u).astype(self.dtype)
 
     h = pixel_sequences.pre_norm(x, self.dtype, self.param_dtype)  # [B, H, W, T, C]
     xs, z = jnp.split(dense(2 * inner, channels, "in_proj")(h), 2, axis=-1)  # [.., T, E] each

@@ -277,7 +277,8 @@ def diagonal_scan(dt_a: Array, b_bar: Array, c: Array, u: Array) -> Array:
 
 
 def s4d_apply(
-    params: dict[str, Array], u: Array, mode: Literal["fft", "scan"] = "fft"
+    params: dict[str, Array], u: Array, mode: Literal["fft", "scan"] = "fft",
+    kernel_length: int = 0,
 ) -> Array:
   """Runs an S4D layer given its parameter dict (keys as in the `S4D` module).
 
@@ -285,15 +286,29 @@ def s4d_apply(
     params: log_dt [C], a_re_log/a_im/c_re/c_im [C, N], d [C].
     u: [..., L, C] input.
     mode: "fft" (convolution by FFT) or "scan" (associative-scan recurrence).
+    kernel_length: 0 (the paper) convolves with all L taps of K; a positive value M keeps
+      only the first min(M, L) taps, so y[l] sees u[l-M+1 .. l]. Not an SSM any more (a
+      truncated kernel has no finite-state recurrence), so it needs mode "fft". Beyond the
+      paper: a model trained on clips of M frames and run on longer ones then sees only
+      lags it was trained with (docs/demo.md measures what that does to long samples).
 
   Returns:
     [..., L, C] float32, K * u + D u.
   """
+  if kernel_length < 0:
+    raise ValueError(f"S4D kernel_length must be >= 0 (0: the input's length), got "
+                     f"{kernel_length}.")
   a = continuous_a(params["a_re_log"], params["a_im"])
   c = params["c_re"].astype(jnp.float32) + 1j * params["c_im"].astype(jnp.float32)
   dt_a, b_bar = discretize_zoh(params["log_dt"], a)
+  length = u.shape[-2]
   if mode == "fft":
-    y = fft_conv(u, s4d_kernel(dt_a, b_bar, c, u.shape[-2]))
+    taps = min(kernel_length, length) if kernel_length else length
+    kernel = s4d_kernel(dt_a, b_bar, c, taps)  # [C, taps]
+    y = fft_conv(u, jnp.pad(kernel, ((0, 0), (0, length - taps))))
+  elif kernel_length and mode == "scan":
+    raise ValueError(f"S4D kernel_length={kernel_length} truncates the kernel, which the "
+                     "recurrence (mode 'scan') cannot do; use mode 'fft' or kernel_length 0.")
   elif mode == "scan":
     y = diagonal_scan(dt_a, b_bar, c, u)
   else:
@@ -320,13 +335,15 @@ class S4D(nn.Module):
       complex modes per channel (one per conjugate pair).
     mode: "fft" or "scan"; both compute the same function.
     dt_min, dt_max: range of the log-uniform dt initialization.
+    kernel_length: 0 (paper) or the most kernel taps used (see `s4d_apply`).
 
   Input u: [..., L, C]; output [..., L, C] float32. L may differ between calls: the kernel
-  is computed for the input's length.
+  is computed for the input's length (capped at kernel_length when that is > 0).
   """
 
   d_state: int = 512
   mode: Literal["fft", "scan"] = "fft"
+  kernel_length: int = 0
   dt_min: float = 1e-3
   dt_max: float = 1e-1
   param_dtype: jnp.dtype = jnp.float32
@@ -343,4 +360,4 @@ class S4D(nn.Module):
         "c_im": self.param("c_im", c_part_init, (channels, modes), self.param_dtype),
         "d": self.param("d", nn.initializers.normal(1.0), (channels,), self.param_dtype),
     }
-    return s4d_apply(params, u, self.mode)
+    return s4d_apply(params, u, self.mode, self.kernel_length)

@@ -40,11 +40,13 @@ class S4DBlock(nn.Module):
   mode: Literal["fft", "scan"] = "fft"
   dtype: jnp.dtype = jnp.float32
   param_dtype: jnp.dtype = jnp.float32
+  kernel_length: int = 0
 
   @nn.compact
   def __call__(self, u: Array) -> Array:
     channels = u.shape[-1]
-    y = ssm.S4D(d_state=self.d_state, mode=self.mode, param_dtype=self.param_dtype)(u)
+    y = ssm.S4D(d_state=self.d_state, mode=self.mode, kernel_length=self.kernel_length,
+                param_dtype=self.param_dtype)(u)
     y = gelu(y).astype(self.dtype)
     y = torch_layers.dense(2 * channels, channels, dtype=self.dtype,
                            param_dtype=self.param_dtype, name="out_proj")(y)  # [..., L, 2C]
@@ -63,12 +65,14 @@ class TemporalSSM(nn.Module):
     combine: "sum" (paper, official version 8) or "concat" (official version 4: the two
       directions concatenated, [.., T, 2C], straight into the MLP, whose first Dense then
       takes 2C inputs; needs the MLP).
+    kernel_length: 0 (paper) or the most S4D kernel taps used (`ssm.s4d_apply`).
 
   x: [B, T, H, W, C] -> [B, T, H, W, C].
   """
 
   d_state: int = 512
   mode: Literal["fft", "scan"] = "fft"
+  kernel_length: int = 0
   mlp_dim: int = 512
   bidirectional: bool = True
   use_mlp: bool = True
@@ -80,7 +84,7 @@ class TemporalSSM(nn.Module):
   def __call__(self, x: Array) -> Array:
     channels = x.shape[-1]
     block = lambda name: S4DBlock(self.d_state, self.mode, self.dtype, self.param_dtype,
-                                  name=name)
+                                  self.kernel_length, name=name)
     dense = lambda features, fan_in, name: torch_layers.dense(
         features, fan_in, dtype=self.dtype, param_dtype=self.param_dtype, name=name)
 
@@ -138,17 +142,19 @@ TEMPORAL_LAYERS = ("ssm", "ssm_uni", "ssm_no_mlp", "ssm_concat", "gss", "bigs", 
 
 def create_temporal_layer(kind: str, *, d_state: int, ssm_mode: str, mlp_dim: int,
                           num_heads: int, head_dim: int, dtype, name: str | None,
-                          **module_kwargs) -> nn.Module:
+                          ssm_kernel_length: int = 0, **module_kwargs) -> nn.Module:
   """Builds the temporal layer named `kind` (see TEMPORAL_LAYERS).
 
-  Every S4D-based layer (ssm*, gss*, bigs*, mamba, mamba_bi) uses d_state and ssm_mode;
+  Every S4D-based layer (ssm*, gss*, bigs*, mamba, mamba_bi) uses d_state, ssm_mode and
+  ssm_kernel_length (0: the paper's full-length kernel; see `ssm.s4d_apply`);
   mlp_dim is the MLP width of ssm, ssm_uni, ssm_concat and the gating width of gss_wide and
   bigs_wide (gss and bigs gate at 3C). selective_mamba and selective_mamba_bi keep Mamba's
   own state size (16): their scan stores every state, see `mamba`.
 
   module_kwargs go to the module's constructor (e.g. parent=None for an unbound layer).
   """
-  s4d_kwargs = dict(d_state=d_state, mode=ssm_mode, dtype=dtype, name=name)
+  s4d_kwargs = dict(d_state=d_state, mode=ssm_mode, kernel_length=ssm_kernel_length,
+                    dtype=dtype, name=name)
   ssm_kwargs = dict(mlp_dim=mlp_dim, **s4d_kwargs)
   layers = {
       "ssm": (TemporalSSM, ssm_kwargs),

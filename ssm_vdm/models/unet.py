@@ -78,7 +78,8 @@ class UNet(nn.Module):
     time_dim_mult: width of the time embedding in units of D (32 in the authors' code).
     num_groups: GroupNorm groups (8).
     temporal: temporal layer name, see `temporal.TEMPORAL_LAYERS`.
-    ssm: the S4D temporal layers, {d_state (512), mode ("fft" | "scan"), mlp_dim (512)}.
+    ssm: the S4D temporal layers, {d_state (512), mode ("fft" | "scan"), mlp_dim (512),
+      kernel_length (optional; 0, the paper, or the most kernel taps: `ssm.s4d_apply`)}.
     attn: the temporal attention baseline, {heads (8), head_dim (64)}.
     spatial: spatial attention, {heads (8), head_dim (32)}.
     out_channels: output channels; defaults to the input's.
@@ -205,7 +206,8 @@ class UNet(nn.Module):
     from `_temporal_context`."""
     make = functools.partial(
         temporal_lib.create_temporal_layer, self.temporal, d_state=self.ssm["d_state"],
-        ssm_mode=self.ssm["mode"], mlp_dim=self.ssm["mlp_dim"], num_heads=self.attn["heads"],
+        ssm_mode=self.ssm["mode"], ssm_kernel_length=self.ssm.get("kernel_length", 0),
+        mlp_dim=self.ssm["mlp_dim"], num_heads=self.attn["heads"],
         head_dim=self.attn["head_dim"], dtype=self._dtype)
     return self._run_grouped(make, name, self._temporal_remat, "pixels", h, *context)
 
