@@ -5,10 +5,14 @@ r"""SSM vs attention temporal layers at equal training budget: coherence at 1x, 
         --config=configs/demo.py --lengths=16,64,256 --num=8 \
         --out=benchmarks/results/temporal_coherence
 
-Each run is a training workdir of `--config` (plus `model.temporal=<name>` and
-`--config_overrides`). At `--step` (default: the newest step every run has a checkpoint
-of, so the budgets are equal) each run's EMA parameters are exported
-(`demo_checkpoint.export`, into --out/<name>.npz) and `demo.run_demo` samples `--num` videos
+Each run is `<temporal>:<source>`: a training workdir of `--config` (plus
+`model.temporal=<temporal>` and `--config_overrides`) or a demo checkpoint (.npz, e.g.
+ssm_vdm/assets/demo_ema.npz, which is the SSM run's step 4500). `<temporal>+key=value+...`
+samples with more overrides, e.g. `ssm+model.ssm.kernel_length=16:ssm_vdm/assets/demo_ema.npz`
+(the same weights with the S4D kernels capped at the training length). At `--step` (default:
+the newest step every run has a checkpoint of, so the budgets are equal) each workdir's EMA
+parameters are exported (`demo_checkpoint.export`, into --out/<dir>.npz, <dir> the run's name
+made path-safe) and `demo.run_demo` samples `--num` videos
 of every length (all frames in one sampler call; the model was trained at data.frames) and
 scores them with `coherence.coherence` next to as many real videos. Writes
 temporal_coherence.json (every score, per video too, the step, the seconds, the source
@@ -16,8 +20,10 @@ commit), temporal_coherence.md (the table) and temporal_coherence.png (coherence
 frames) into --out, and each run's demo page into --out/<name>/demo/.
 
 `--rescore` skips training checkpoints and sampling: it scores again the videos an earlier
-run saved (--out/<name>/demo/samples_<T>f.npy, the real ones regenerated from the seed) with
-today's `coherence` and rewrites the three files, keeping the sampling seconds.
+run saved (--out/<dir>/demo/samples_<T>f.npy, the real ones regenerated from the seed) with
+today's `coherence` and rewrites the three files, keeping the sampling seconds. `--add`
+keeps the rows of the runs already in --out's temporal_coherence.json (at the same step) and
+adds or replaces the given runs' rows.
 """
 
 import argparse
@@ -26,6 +32,7 @@ import json
 import os
 import pathlib
 import platform
+import re
 import sys
 
 import numpy as np
@@ -39,26 +46,42 @@ METRICS = demo.COLUMNS
 
 
 def parse_runs(text: str) -> list[tuple[str, str]]:
-  """'ssm:DIR,attention:DIR' -> [(temporal layer, workdir), ...]."""
+  """'ssm:DIR,attention:DIR' -> [(name, workdir or .npz), ...]; a name is
+  <temporal>[+key=value...] (see `split_name`)."""
   runs = []
   for item in filter(None, text.split(",")):
     name, sep, workdir = item.partition(":")
-    if not sep or not name or not workdir:
-      raise SystemExit(f"--runs item {item!r}: write it as <temporal>:<workdir>, e.g. "
-                       "ssm:workdir/demo_ssm.")
+    if not sep or not name or not workdir or name.startswith("+"):
+      raise SystemExit(f"--runs item {item!r}: write it as <temporal>:<workdir or .npz>, "
+                       "e.g. ssm:workdir/demo_ssm.")
     runs.append((name, workdir))
   if not runs:
     raise SystemExit("--runs is empty: give <temporal>:<workdir> pairs, comma-separated.")
   return runs
 
 
+def split_name(name: str) -> tuple[str, str, str]:
+  """'ssm+model.ssm.kernel_length=16' -> ('ssm', 'model.ssm.kernel_length=16',
+  'ssm_model.ssm.kernel_length_16'): the temporal layer, the run's own overrides
+  (comma-separated) and the path-safe name of its files in --out."""
+  temporal, *extra = name.split("+")
+  return temporal, ",".join(extra), re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+
+
 def common_step(workdirs: list[str]) -> int:
-  """The newest step that every workdir has a checkpoint of."""
+  """The newest step that every workdir has a checkpoint of (a demo checkpoint .npz has
+  the one step its JSON records)."""
   steps = None
   for workdir in workdirs:
     directory = os.path.join(workdir, "checkpoints")
-    have = {int(p) for p in os.listdir(directory) if p.isdigit()} if os.path.isdir(
-        directory) else set()
+    if workdir.endswith(".npz"):
+      with open(demo_checkpoint.meta_path(workdir)) as f:
+        have = {int(json.load(f).get("step") or 0)} - {0}
+      if not have:
+        raise SystemExit(f"{demo_checkpoint.meta_path(workdir)} records no step.")
+    else:
+      have = {int(p) for p in os.listdir(directory) if p.isdigit()} if os.path.isdir(
+          directory) else set()
     if not have:
       raise SystemExit(f"No checkpoints in {directory}: train the run first.")
     steps = have if steps is None else steps & have
@@ -109,15 +132,21 @@ def load_config(path: str):
 
 
 def run_one(name: str, workdir: str, step: int, args) -> list[dict]:
-  """Exports `workdir`'s step and samples/scores it; its rows (and the real ones)."""
+  """Exports `workdir`'s step (or takes the .npz) and samples/scores it; its rows (and the
+  real ones)."""
+  temporal, extra, directory = split_name(name)
   config = load_config(args.config)
   config = overrides.apply(config, ",".join(filter(None, [
-      f"model.temporal={name}", f"keep_checkpoints={max(step, 1)}", args.config_overrides])))
-  path = os.path.join(args.out, f"{name}.npz")
-  demo_checkpoint.export(config, workdir, path, step=step, config_name=args.config,
-                         command=f"{workdir} (model.temporal={name})")
-  result = demo.run_demo(config, os.path.join(args.out, name), path, lengths=args.lengths,
-                         frame_budget=max(args.lengths) * args.num)
+      f"model.temporal={temporal}", f"keep_checkpoints={max(step, 1)}",
+      args.config_overrides, extra])))
+  if workdir.endswith(".npz"):
+    path = workdir
+  else:
+    path = os.path.join(args.out, f"{directory}.npz")
+    demo_checkpoint.export(config, workdir, path, step=step, config_name=args.config,
+                           command=f"{workdir} (model.temporal={temporal})")
+  result = demo.run_demo(config, os.path.join(args.out, directory), path,
+                         lengths=args.lengths, frame_budget=max(args.lengths) * args.num)
   rows = []
   for r in result["rows"]:
     model = "real" if r["kind"] == "real" else name
@@ -136,7 +165,8 @@ def rescore(out: str) -> dict:
     if r["model"] == "real":
       videos = demo.real_videos(config, r["frames"], r["videos"])
     else:
-      path = os.path.join(out, r["model"], "demo", f"samples_{r['frames']}f.npy")
+      path = os.path.join(out, split_name(r["model"])[2], "demo",
+                          f"samples_{r['frames']}f.npy")
       if not os.path.isfile(path):
         raise SystemExit(f"{path} is missing: run without --rescore to sample the videos.")
       videos = np.load(path)
@@ -167,6 +197,8 @@ def main(argv=None) -> None:
   parser.add_argument("--out", required=True)
   parser.add_argument("--rescore", action="store_true",
                       help="score the videos already in --out again; no sampling")
+  parser.add_argument("--add", action="store_true",
+                      help="keep the other runs' rows of --out's temporal_coherence.json")
   args = parser.parse_args(argv)
   if args.rescore:
     write(rescore(args.out), args.out)
@@ -175,18 +207,26 @@ def main(argv=None) -> None:
   runs = parse_runs(args.runs)
   step = args.step or common_step([w for _, w in runs])
   os.makedirs(args.out, exist_ok=True)
-  rows = []
+  rows, previous = [], {}
+  if args.add:
+    with open(os.path.join(args.out, "temporal_coherence.json")) as f:
+      previous = json.load(f)
+    if previous["step"] != step:
+      raise SystemExit(f"--add: {args.out} holds step {previous['step']}, these runs step "
+                       f"{step}; the table compares equal training budgets.")
+    rows = [r for r in previous["rows"] if r["model"] not in dict(runs)]
+  commit = demo_checkpoint.git_commit(os.path.dirname(os.path.abspath(__file__)))
   for name, workdir in runs:
     print(f"{name}: step {step} of {workdir}", flush=True)
-    new = run_one(name, workdir, step, args)
+    new = [dict(r, commit=commit) for r in run_one(name, workdir, step, args)]
     rows += [r for r in new if r["model"] != "real" or not any(
         q["model"] == "real" and q["frames"] == r["frames"] for q in rows)]
   rows.sort(key=lambda r: (r["model"] != "real", r["model"], r["frames"]))
-  record = {"step": step, "runs": dict(runs), "config": args.config,
+  record = {"step": step, "runs": {**previous.get("runs", {}), **dict(runs)},
+            "config": args.config,
             "config_overrides": args.config_overrides, "lengths": args.lengths,
             "num": args.num, "rows": rows,
-            "commit": demo_checkpoint.git_commit(os.path.dirname(os.path.abspath(__file__))),
-            "platform": platform.platform(), "cpu_count": os.cpu_count()}
+            "commit": commit, "platform": platform.platform(), "cpu_count": os.cpu_count()}
   write(record, args.out)
 
 

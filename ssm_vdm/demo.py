@@ -166,6 +166,15 @@ def _runs(config: ml_collections.ConfigDict,
            + ("_windows" if kind == "windows" else ""), kind, cfg) for kind, cfg in kinds]
 
 
+def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> str:
+  """What a row of videos is, in words: KIND_TEXT, and for samples of more frames than
+  model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps."""
+  kernel_length = 0 if cfg is None else cfg.model.ssm.kernel_length
+  cut = (f", S4D kernels cut at {kernel_length} taps"
+         if kind == "full" and 0 < kernel_length < frames else "")
+  return KIND_TEXT[kind] + cut
+
+
 def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, out_dir: str,
                  seconds: dict) -> list[dict]:
   """Samples, scores and writes `n` videos of `frames` frames; their rows of scores.json.
@@ -182,8 +191,8 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
     scores = _timed(f"score {name}", seconds, score, config, videos)
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                               upscale=UPSCALE)
-    rows.append({"name": name, "kind": kind, "frames": frames, "videos": n,
-                 "gif": name + ".gif", **scores_row(scores)})
+    rows.append({"name": name, "kind": kind, "label": row_label(kind, frames, cfg),
+                 "frames": frames, "videos": n, "gif": name + ".gif", **scores_row(scores)})
     logging.info("demo: %s %s", name, ", ".join(f"{m} {rows[-1][m]['mean']:.3f}"
                                                  for m in COLUMNS))
   return rows
@@ -270,14 +279,15 @@ def page(result: dict, has_loss: bool) -> str:
   for frames in sorted({r["frames"] for r in result["rows"]}):
     rows = [r for r in result["rows"] if r["frames"] == frames]
     parts.append(f"<h2>{frames} frames</h2><div class='row'>")
+    label = lambda r: e(r.get("label", KIND_TEXT[r["kind"]]))  # older scores.json: no label
     for r in rows:
       parts.append(f"<figure><img class='v' src='{e(r['gif'])}'><figcaption>"
-                   f"{e(KIND_TEXT[r['kind']])}: coherence {r['coherence']['mean']:.3f}"
+                   f"{label(r)}: coherence {r['coherence']['mean']:.3f}"
                    "</figcaption></figure>")
     parts.append("</div><table><tr><th>videos</th><th>n</th>" + "".join(
         f"<th>{m}</th>" for m in COLUMNS) + "<th>coherence per video</th></tr>")
     for r in rows:
-      parts.append(f"<tr><td>{e(KIND_TEXT[r['kind']])}</td><td>{r['videos']}</td>" + "".join(
+      parts.append(f"<tr><td>{label(r)}</td><td>{r['videos']}</td>" + "".join(
           f"<td>{r[m]['mean']:.3f} &plusmn; {r[m]['std']:.3f}</td>" for m in COLUMNS)
           + "<td>" + " ".join(f"{x:.2f}" for x in r["coherence"]["per_video"]) + "</td></tr>")
     parts.append("</table>")

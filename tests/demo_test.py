@@ -126,6 +126,19 @@ class BackgroundLevelTest(absltest.TestCase):
     np.testing.assert_allclose(demo.background_level(grey), [0.2, 0.0], atol=1e-6)
 
 
+class RowLabelTest(absltest.TestCase):
+
+  def test_names_the_cut_kernels_only_where_they_cut(self):
+    config = default.get_config("model.ssm.kernel_length=16")
+    self.assertEqual(demo.row_label("full", 256, config),
+                     "sampled, all frames at once, S4D kernels cut at 16 taps")
+    self.assertEqual(demo.row_label("full", 16, config), "sampled, all frames at once")
+    self.assertEqual(demo.row_label("windows", 256, config), "sampled window by window")
+    self.assertEqual(demo.row_label("real", 256, None), "real data (the generator)")
+    self.assertEqual(demo.row_label("full", 256, default.get_config()),
+                     "sampled, all frames at once")
+
+
 class RunDemoTest(absltest.TestCase):
 
   def test_writes_page_scores_and_gifs(self):

@@ -6,6 +6,7 @@ import shutil
 import tempfile
 
 from absl.testing import absltest
+import numpy as np
 
 from benchmarks import temporal_coherence
 from configs import default
@@ -30,9 +31,15 @@ class ArgumentsTest(absltest.TestCase):
   def test_runs_are_temporal_workdir_pairs(self):
     self.assertEqual(temporal_coherence.parse_runs("ssm:a/b,attention:/c"),
                      [("ssm", "a/b"), ("attention", "/c")])
-    for bad in ("ssm", ":dir", "ssm:", ""):
+    for bad in ("ssm", ":dir", "ssm:", "", "+a=1:dir"):
       with self.assertRaisesRegex(SystemExit, "temporal"):
         temporal_coherence.parse_runs(bad)
+
+  def test_run_names_carry_their_own_overrides(self):
+    self.assertEqual(temporal_coherence.split_name("ssm"), ("ssm", "", "ssm"))
+    self.assertEqual(temporal_coherence.split_name("ssm+model.ssm.kernel_length=16+seed=2"),
+                     ("ssm", "model.ssm.kernel_length=16,seed=2",
+                      "ssm_model.ssm.kernel_length_16_seed_2"))
 
   def test_common_step_is_the_newest_step_all_runs_have(self):
     a = workdir_with_steps(self, (250, 500, 750))
@@ -69,6 +76,24 @@ class EndToEndTest(absltest.TestCase):
       self.assertEqual(json.load(f)["step"], 4)
     with open(os.path.join(out, "temporal_coherence.md")) as f:
       self.assertIn("| ssm | 8 | 2 |", f.read())
+    # --add: the exported weights again (an .npz source), with the S4D kernels capped at 2
+    # taps, next to the rows already there (its videos differ from the uncapped ones).
+    capped = "ssm+model.ssm.kernel_length=2"
+    temporal_coherence.main([f"--runs={capped}:{out}/ssm.npz", "--config=configs/default.py",
+                             f"--config_overrides={TRAINED}", "--lengths=4,8", "--num=2",
+                             f"--out={out}", "--add"])
+    with open(os.path.join(out, "temporal_coherence.json")) as f:
+      added = json.load(f)
+    self.assertEqual([(r["model"], r["frames"]) for r in added["rows"]],
+                     [("real", 4), ("real", 8), ("ssm", 4), ("ssm", 8), (capped, 4),
+                      (capped, 8)])
+    self.assertEqual(added["rows"][:4], [dict(r) for r in record["rows"]])
+    videos = {(m, t): np.load(os.path.join(out, d, "demo", f"samples_{t}f.npy"))
+              for m, d in (("ssm", "ssm"), ("capped", "ssm_model.ssm.kernel_length_2"))
+              for t in (4, 8)}
+    self.assertGreater(np.abs(videos["ssm", 8] - videos["capped", 8]).max(), 1e-3)
+    with open(os.path.join(out, "temporal_coherence.json"), "w") as f:
+      json.dump(record, f)  # the --rescore check below starts from the first table
     # --rescore scores the saved videos again: the same numbers, the seconds kept.
     stale = json.loads(json.dumps(record))
     for r in stale["rows"]:
