@@ -166,14 +166,48 @@ def git_commit(directory: str) -> str:
     return "unknown"
 
 
+def _parent_meta(init_from: str) -> dict:
+  """The JSON beside config.init_from's .npz, or {} when it has none (a converted file)."""
+  try:
+    with open(meta_path(os.path.expanduser(init_from))) as f:
+      return json.load(f)
+  except (OSError, ValueError):
+    return {}
+
+
+def continued(meta: dict, parent: dict, parent_path: str) -> dict:
+  """The record of weights trained from `parent`'s (config.init_from = `parent_path`) for
+  meta["step"] more steps: steps, wall time and loss curve counted from the parent's first
+  step, so "step" is every step the weights have seen; "run_step" is this run's own.
+
+  The parent's record goes in "init_from" (without its curves), with its own "init_from"
+  when it was a continuation too.
+  """
+  offset = int(parent.get("step") or 0)
+  out = dict(meta, run_step=meta["step"], step=offset + meta["step"])
+  out["init_from"] = {"path": parent_path,
+                      **{k: v for k, v in parent.items()
+                         if k not in ("loss_curve", "steps_per_sec", "model")}}
+  for key in ("loss_curve", "steps_per_sec"):
+    before = [p for p in parent.get(key) or [] if p[0] <= offset]
+    out[key] = before + [[offset + s, v] for s, v in meta.get(key) or []]
+  if parent.get("training_wall_time_s") is not None and meta.get("training_wall_time_s"):
+    out["training_wall_time_s"] = round(parent["training_wall_time_s"]
+                                        + meta["training_wall_time_s"], 1)
+  return out
+
+
 def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_PATH, *,
            config_name: str, command: str, step: int | None = None) -> dict:
   """Writes the EMA parameters of `workdir`'s checkpoint at `step` (None = the newest) to
   `path` (+ its JSON).
 
   config_name, command: the config file and the training command, recorded in the JSON.
-  Returns the JSON's contents.
+  A run that started from config.init_from (a demo .npz) is recorded as its continuation
+  (`continued`): steps and loss curve count from the parent's first step. Returns the JSON's
+  contents.
   """
+  parent = _parent_meta(config.init_from) if config.init_from else None  # path may be it
   from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # Orbax, TensorFlow
   trainer = train.Trainer(config, workdir)
   try:
@@ -191,5 +225,7 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
                                       default=None),
           "model": {k: _plain(config[k]) for k in MODEL_KEYS},
           "loss_curve": curve, "steps_per_sec": rates}
+  if parent is not None:
+    meta = continued(meta, parent, config.init_from)
   save(path, params, meta)
   return meta

@@ -52,6 +52,25 @@ class CheckpointFileTest(absltest.TestCase):
     self.assertEqual(meta, {"step": 7, "config": "x.py"})
     self.assertEqual(sorted(os.listdir(self.dir)), ["ema.json", "ema.npz"])  # no temporaries
 
+  def test_a_continuation_counts_steps_and_curves_from_the_parents_first_step(self):
+    parent = {"step": 100, "command": "train A", "commit": "abc", "training_wall_time_s": 50.0,
+              "loss_curve": [[50, 0.5], [100, 0.4], [120, 9.0]],  # 120: after its export
+              "steps_per_sec": [[50, 2.0], [100, 2.0]], "model": {"model.temporal": "ssm"}}
+    run = {"step": 40, "command": "train B", "training_wall_time_s": 20.0,
+           "loss_curve": [[20, 0.3], [40, 0.2]], "steps_per_sec": [[20, 1.0], [40, 1.0]],
+           "model": {"model.temporal": "ssm"}}
+    meta = demo_checkpoint.continued(run, parent, "a.npz")
+    self.assertEqual((meta["step"], meta["run_step"], meta["training_wall_time_s"]),
+                     (140, 40, 70.0))
+    self.assertEqual(meta["loss_curve"], [[50, 0.5], [100, 0.4], [120, 0.3], [140, 0.2]])
+    self.assertEqual(meta["steps_per_sec"], [[50, 2.0], [100, 2.0], [120, 1.0], [140, 1.0]])
+    self.assertEqual(meta["init_from"], {"path": "a.npz", "step": 100, "command": "train A",
+                                         "commit": "abc", "training_wall_time_s": 50.0})
+    self.assertEqual(meta["command"], "train B")
+    twice = demo_checkpoint.continued(run, meta, "b.npz")  # a continuation of a continuation
+    self.assertEqual((twice["step"], twice["init_from"]["init_from"]["path"]), (180, "a.npz"))
+    self.assertEqual(twice["loss_curve"][-1], [180, 0.2])
+
   def test_missing_file_says_how_to_get_one(self):
     with self.assertRaisesRegex(errors.UserError, r"No demo checkpoint at .*ema\.npz.*TRAIN=1"):
       demo_checkpoint.load(self.path, self.model, self.config.data.channels)
@@ -100,7 +119,10 @@ class ShippedCheckpointTest(absltest.TestCase):
     params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.data.channels)
     self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
     self.assertEqual(meta["config"], "configs/demo.py")
-    self.assertEqual(meta["step"], config.num_train_steps)  # the config reproduces it
+    # the config reproduces it: num_train_steps from scratch, or from init_from's weights
+    self.assertEqual(meta.get("run_step", meta["step"]), config.num_train_steps)
+    if "init_from" in meta:
+      self.assertEqual(meta["step"], meta["init_from"]["step"] + meta["run_step"])
     demo.check_config(config, meta, demo_checkpoint.DEFAULT_PATH)
     # One forward pass on a noised real video (4 frames): a trained denoiser predicts its
     # target (the noise, or v) far better than predicting zeros (error about 1).
