@@ -2,12 +2,13 @@ r"""SSM vs attention temporal layers at equal training budget: coherence at 1x, 
 
     .venv/bin/python benchmarks/temporal_coherence.py \
         --runs=ssm:workdir/demo_ssm,attention:workdir/demo_attn \
-        --config=configs/demo.py --lengths=16,64,256 --num=8 \
+        --config=configs/demo.py --config_overrides=model.ssm.kernel_length=0 \
+        --lengths=16,64,256 --num=8 \
         --out=benchmarks/results/temporal_coherence
 
 Each run is `<temporal>:<source>`: a training workdir of `--config` (plus
 `model.temporal=<temporal>` and `--config_overrides`) or a demo checkpoint (.npz, e.g.
-ssm_vdm/assets/demo_ema.npz, which is the SSM run's step 4500). `<temporal>+key=value+...`
+ssm_vdm/assets/demo_ema.npz, or --out/ssm.npz of an earlier run). `<temporal>+key=value+...`
 samples with more overrides, e.g. `ssm+model.ssm.kernel_length=16:ssm_vdm/assets/demo_ema.npz`
 (the same weights with the S4D kernels capped at the training length). At `--step` (default:
 the newest step every run has a checkpoint of, so the budgets are equal) each workdir's EMA

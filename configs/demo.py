@@ -26,6 +26,11 @@ def get_config(config_string: str = ""):
   # v prediction: the eps-predicting model of the first demo checkpoint (2600 steps) left a
   # grey, grainy background; v gives black backgrounds within 500 steps (docs/demo.md).
   c.diffusion.prediction = "v"
+  # Beyond the paper: S4D kernels keep their first 16 taps, the training length. Training is
+  # unchanged (a 16-frame clip uses no more); videos sampled longer than 16 frames at once
+  # then see only lags the model was trained on (docs/demo.md, "Longer than trained").
+  # model.ssm.kernel_length=0 gives the paper's full-length kernels.
+  c.model.ssm.kernel_length = 16
   c.num_train_steps = 4500  # ~0.6 steps/s on one of the 2 shared CPU cores: about 2 hours
   # decay 0.998 averages the last ~500 steps
   c.ema.update(decay=0.998, start=500)

@@ -112,6 +112,10 @@ def plot_loss(meta: dict, path: str) -> bool:
   from matplotlib import pyplot as plt  # pylint: disable=g-import-not-at-top
   fig, ax = plt.subplots(figsize=(5, 3), dpi=100)
   ax.plot(curve[:, 0], curve[:, 1], lw=1)
+  parent_step = (meta.get("init_from") or {}).get("step")
+  if parent_step:  # a continuation (demo_checkpoint.continued): where its own run began
+    ax.axvline(parent_step, color="grey", ls=":", lw=1, label="continued (fresh Adam)")
+    ax.legend(fontsize=8)
   prediction = demo_checkpoint.trained_with(meta).get("diffusion.prediction", "eps")
   ax.set(xlabel="training step", ylabel=f"loss ({prediction} MSE)", yscale="log",
          title=f"{meta.get('config', '')} training loss")
