@@ -180,9 +180,10 @@ def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> 
 
 
 def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, out_dir: str,
-                 seconds: dict) -> list[dict]:
+                 seconds: dict, strips: list) -> list[dict]:
   """Samples, scores and writes `n` videos of `frames` frames; their rows of scores.json.
-  Adds each part's seconds to `seconds`."""
+  Adds each part's seconds to `seconds`, and each row's first video as a frame strip
+  (video_io.frame_strip) to `strips`."""
   real = real_videos(config, frames, n)
   rows = []
   for name, kind, cfg in _runs(config, frames):
@@ -195,8 +196,11 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
     scores = _timed(f"score {name}", seconds, score, config, videos)
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                               upscale=UPSCALE)
+    strip, index = video_io.frame_strip(videos[0], STRIP_FRAMES)
+    strips.append(strip)
     rows.append({"name": name, "kind": kind, "label": row_label(kind, frames, cfg),
-                 "frames": frames, "videos": n, "gif": name + ".gif", **scores_row(scores)})
+                 "frames": frames, "videos": n, "gif": name + ".gif", "strip_frames": index,
+                 **scores_row(scores)})
     logging.info("demo: %s %s", name, ", ".join(f"{m} {rows[-1][m]['mean']:.3f}"
                                                  for m in COLUMNS))
   return rows
@@ -234,10 +238,11 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   out_dir = os.path.join(workdir, "demo")
   os.makedirs(out_dir, exist_ok=True)
   draw = _drawer(config, model, params, meta)
-  rows, seconds = [], {}
+  rows, seconds, strips = [], {}, []
   for frames in lengths:
     rows += _length_rows(config, frames, num_videos(config, frames, frame_budget), draw,
-                         out_dir, seconds)
+                         out_dir, seconds, strips)
+  video_io.write_frame_strips(os.path.join(out_dir, FRAMES_PNG), strips, upscale=UPSCALE)
   has_loss = plot_loss(meta, os.path.join(out_dir, "loss.png"))
   seconds["total"] = round(time.perf_counter() - start, 1)
   result = {"checkpoint": {k: v for k, v in meta.items()
@@ -248,6 +253,8 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   return result
 
 
+STRIP_FRAMES = 16  # frames.png: this many evenly spaced frames of each row's first video
+FRAMES_PNG = "frames.png"
 COLUMNS = coherence.METRICS + ("background",) + coherence.DIAGNOSTICS  # score columns
 KIND_TEXT = {"real": "real data (the generator)",
              "full": "sampled, all frames at once",
@@ -280,10 +287,10 @@ def page(result: dict, has_loss: bool) -> str:
       "score accepts) from moving ones. Hidden: the fraction of shape-frames in which a "
       "shape is hidden by another (0.04-0.11 in real videos); one blob that never splits "
       "passes presence as two shapes, one hidden.</p>"]
+  label = lambda r: e(r.get("label", KIND_TEXT[r["kind"]]))  # older scores.json: no label
   for frames in sorted({r["frames"] for r in result["rows"]}):
     rows = [r for r in result["rows"] if r["frames"] == frames]
     parts.append(f"<h2>{frames} frames</h2><div class='row'>")
-    label = lambda r: e(r.get("label", KIND_TEXT[r["kind"]]))  # older scores.json: no label
     for r in rows:
       parts.append(f"<figure><img class='v' src='{e(r['gif'])}'><figcaption>"
                    f"{label(r)}: coherence {r['coherence']['mean']:.3f}"
@@ -295,6 +302,11 @@ def page(result: dict, has_loss: bool) -> str:
           f"<td>{r[m]['mean']:.3f} &plusmn; {r[m]['std']:.3f}</td>" for m in COLUMNS)
           + "<td>" + " ".join(f"{x:.2f}" for x in r["coherence"]["per_video"]) + "</td></tr>")
     parts.append("</table>")
+  parts.append(f"<h2>Frames</h2><p>The first video of each row, {STRIP_FRAMES} evenly "
+               "spaced frames (first and last included), top to bottom:</p><ol>" + "".join(
+                   f"<li>{label(r)}, {r['frames']} frames: frames "
+                   f"{e(', '.join(map(str, r.get('strip_frames', []))))}</li>"
+                   for r in result["rows"]) + f"</ol><img class='v' src='{FRAMES_PNG}'>")
   if has_loss:
     parts.append("<h2>Training</h2><img src='loss.png'>")
   seconds = ", ".join(f"{k} {v} s" for k, v in result["seconds"].items())

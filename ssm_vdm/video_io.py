@@ -51,3 +51,36 @@ def write_video_grid(path_stem: str, videos: np.ndarray, fps: int = 8,
     files.copy(gif, path_stem + ".gif")
     files.copy(mp4, path_stem + ".mp4")
   return [path_stem + ".gif", path_stem + ".mp4"]
+
+
+def frame_strip(video: np.ndarray, count: int = 16, pad: int = 1) -> tuple[np.ndarray, list]:
+  """`count` evenly spaced frames of one video side by side, first and last included:
+  [T, H, W, C] float in [-1, 1] -> ([H, count*(W+pad)-pad, C] uint8, the frame indices).
+  Fewer frames than `count`: all of them."""
+  t = video.shape[0]
+  index = sorted(set(np.linspace(0, t - 1, min(count, t)).round().astype(int).tolist()))
+  frames = to_uint8(video[index])  # [n, H, W, C]
+  n, h, w, c = frames.shape
+  out = np.zeros((h, n * (w + pad) - pad, c), np.uint8)
+  for i, frame in enumerate(frames):
+    out[:, i * (w + pad):i * (w + pad) + w] = frame
+  return out, index
+
+
+def write_frame_strips(path: str, strips: list[np.ndarray], upscale: int = 2,
+                       pad: int = 2) -> str:
+  """Stacks `frame_strip` rows (left-aligned, grey between rows) into one PNG at `path`
+  (local or gs://), upscaled by pixel repetition. Returns `path`."""
+  width = max(s.shape[1] for s in strips)
+  rows = []
+  for s in strips:
+    s = np.repeat(s, 3, axis=-1) if s.shape[-1] == 1 else s
+    rows.append(np.pad(s, ((0, pad), (0, width - s.shape[1]), (0, 0)), constant_values=128))
+  image = np.concatenate(rows)[:-pad]
+  image = image.repeat(upscale, axis=0).repeat(upscale, axis=1)
+  with tempfile.TemporaryDirectory() as tmp:
+    local = os.path.join(tmp, "strips.png")
+    imageio.imwrite(local, image)
+    files.copy(local, path)
+  return path
+

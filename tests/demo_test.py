@@ -7,6 +7,7 @@ import tempfile
 
 from absl.testing import absltest
 import chex
+import imageio.v2 as imageio
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -20,6 +21,7 @@ from ssm_vdm import diffusion
 from ssm_vdm import errors
 from ssm_vdm import synthetic
 from ssm_vdm import train_step
+from ssm_vdm import video_io
 
 
 def random_params(model, channels: int, seed: int = 0):
@@ -187,8 +189,15 @@ class RunDemoTest(absltest.TestCase):
     with open(os.path.join(out, "index.html")) as f:
       text = f.read()
     for snippet in ("samples_4f.gif", "real_4f.gif", "all frames at once", "loss.png",
-                    f"{real['mean']:.3f}"):
+                    f"{real['mean']:.3f}", "frames.png", "frames 0, 1, 2, 3"):
       self.assertIn(snippet, text)
+    # frames.png: one strip per row (its first video, all 4 frames), upscaled, grey between
+    strips = imageio.imread(os.path.join(out, "frames.png"))
+    up = demo.UPSCALE
+    self.assertEqual(strips.shape, ((2 * 8 + 2) * up, (4 * 9 - 1) * up, 3))
+    samples = np.load(os.path.join(out, "samples_4f.npy"))
+    last = strips[(8 + 2) * up::up, 27 * up::up][:8, :8]  # row 2's last frame, one pixel each
+    np.testing.assert_array_equal(last, video_io.to_uint8(samples[0, 3]))
     self.assertTrue(os.path.exists(os.path.join(out, "loss.png")))
 
 
