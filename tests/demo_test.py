@@ -121,8 +121,10 @@ class ShippedCheckpointTest(absltest.TestCase):
     params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.data.channels)
     self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
     self.assertEqual(meta["config"], "configs/demo.py")
-    # the config reproduces it: num_train_steps from scratch, or from init_from's weights
-    self.assertEqual(meta.get("run_step", meta["step"]), config.num_train_steps)
+    # the config reproduces it: its num_train_steps from scratch, then (a continuation)
+    # run_step more from those weights
+    first = meta["init_from"]["step"] if "init_from" in meta else meta["step"]
+    self.assertEqual(first, config.num_train_steps)
     if "init_from" in meta:
       self.assertEqual(meta["step"], meta["init_from"]["step"] + meta["run_step"])
     demo.check_config(config, meta, demo_checkpoint.DEFAULT_PATH)
