@@ -28,10 +28,12 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --no-deps minerl-navigate==1.1.0
 	touch $(STAMP)
 
-# make demo: videos from the shipped checkpoint, scored (docs/demo.md); TRAIN=1 trains $(CONFIG).
+# make demo: videos from the shipped checkpoint, scored (docs/demo.md): 16 frames, and 256 frames
+# both all at once and window by window (16 frames a window); TRAIN=1 trains $(CONFIG).
 demo: $(STAMP)
 ifeq ($(TRAIN),)
-	$(PY) -m ssm_vdm.main --config=configs/demo.py --workdir=$(WORKDIR) --mode=demo
+	$(PY) -m ssm_vdm.main --config=configs/demo.py --workdir=$(WORKDIR) --mode=demo \
+	    --config.sample.window=16
 else
 	$(PY) -m ssm_vdm.main --config=$(CONFIG) --workdir=$(WORKDIR)
 endif

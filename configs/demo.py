@@ -8,9 +8,11 @@ that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
         --mode=sample --config.sample.frames=256 --config.sample.window=16   # window by window
 
 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
-ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here for 4500 steps in about two hours
-on one core of the shared 2-core CPU, beside the attention run of the same config
-(`--config.model.temporal=attention`, docs/demo.md). Score samples with
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here in two runs on one core of the
+shared 2-core CPU: this config's 4500 steps (about two hours, beside the attention run of
+the same config, `--config.model.temporal=attention`), then 3750 more from those EMA
+weights with a fresh Adam state (`--config.init_from=<the first run's export>
+--config.seed=1`, 1.7 hours): 8250 steps in all. Score samples with
 `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 """
 

@@ -55,13 +55,14 @@ def write_video_grid(path_stem: str, videos: np.ndarray, fps: int = 8,
 
 def frame_strip(video: np.ndarray, count: int = 16, pad: int = 1) -> tuple[np.ndarray, list]:
   """`count` evenly spaced frames of one video side by side, first and last included:
-  [T, H, W, C] float in [-1, 1] -> ([H, count*(W+pad)-pad, C] uint8, the frame indices).
+  [T, H, W, C] float in [-1, 1] -> ([H, count*(W+pad)-pad, C] uint8, grey between frames;
+  the frame indices).
   Fewer frames than `count`: all of them."""
   t = video.shape[0]
   index = sorted(set(np.linspace(0, t - 1, min(count, t)).round().astype(int).tolist()))
   frames = to_uint8(video[index])  # [n, H, W, C]
   n, h, w, c = frames.shape
-  out = np.zeros((h, n * (w + pad) - pad, c), np.uint8)
+  out = np.full((h, n * (w + pad) - pad, c), 128, np.uint8)  # grey between frames
   for i, frame in enumerate(frames):
     out[:, i * (w + pad):i * (w + pad) + w] = frame
   return out, index
