@@ -121,15 +121,24 @@ def load(path: str, model, channels: int) -> tuple[dict, dict]:
                               f"{bad[:3]}: {_restore_hint(path)}.")
   params = traverse_util.unflatten_dict(flat, sep="/")
   _check_shapes(path, params, convert.abstract_params(model, channels))
-  meta = {}
-  if os.path.exists(meta_path(path)):
-    try:
-      with open(meta_path(path)) as f:
-        meta = json.load(f)
-    except (OSError, ValueError) as e:
-      raise DemoCheckpointError(f"{meta_path(path)} is not readable JSON ({e}): "
-                                f"{_restore_hint(path)}.") from e
-  return params, meta
+  return params, read_meta(path)
+
+
+def read_meta(path: str) -> dict:
+  """The JSON beside the checkpoint `path`, or {} when there is none (e.g. a file written by
+  --mode=convert).
+
+  Raises:
+    DemoCheckpointError: the JSON is there but unreadable.
+  """
+  if not os.path.exists(meta_path(path)):
+    return {}
+  try:
+    with open(meta_path(path)) as f:
+      return json.load(f)
+  except (OSError, ValueError) as e:
+    raise DemoCheckpointError(f"{meta_path(path)} is not readable JSON ({e}): "
+                              f"{_restore_hint(path)}.") from e
 
 
 def read_scalars(logdir: str, tags=("train/loss", "train/steps_per_sec")) -> dict:
@@ -166,15 +175,6 @@ def git_commit(directory: str) -> str:
     return "unknown"
 
 
-def _parent_meta(init_from: str) -> dict:
-  """The JSON beside config.init_from's .npz, or {} when it has none (a converted file)."""
-  try:
-    with open(meta_path(os.path.expanduser(init_from))) as f:
-      return json.load(f)
-  except (OSError, ValueError):
-    return {}
-
-
 def continued(meta: dict, parent: dict, parent_path: str) -> dict:
   """The record of weights trained from `parent`'s (config.init_from = `parent_path`) for
   meta["step"] more steps: steps, wall time and loss curve counted from the parent's first
@@ -207,7 +207,8 @@ def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_
   (`continued`): steps and loss curve count from the parent's first step. Returns the JSON's
   contents.
   """
-  parent = _parent_meta(config.init_from) if config.init_from else None  # path may be it
+  # read before `path` is written: it may be the same file
+  parent = read_meta(os.path.expanduser(config.init_from)) if config.init_from else None
   from ssm_vdm import train  # pylint: disable=g-import-not-at-top  # Orbax, TensorFlow
   trainer = train.Trainer(config, workdir)
   try:

@@ -14,15 +14,16 @@ def to_uint8(videos: np.ndarray) -> np.ndarray:
   return np.round((np.clip(np.asarray(videos, np.float32), -1, 1) + 1) * 127.5).astype(np.uint8)
 
 
-def grid(videos: np.ndarray, pad: int = 1) -> np.ndarray:
+def grid(videos: np.ndarray, pad: int = 1, cols: int | None = None,
+         fill: int = 0) -> np.ndarray:
   """Tiles N clips into one: [N, T, H, W, C] -> [T, rows*(H+pad)-pad, cols*(W+pad)-pad, C].
 
-  cols = ceil(sqrt(N)); empty cells and padding are black.
+  cols: clips per row (None = ceil(sqrt(N))); empty cells and padding hold `fill` (black).
   """
   n, t, h, w, c = videos.shape
-  cols = int(np.ceil(np.sqrt(n)))
+  cols = cols or int(np.ceil(np.sqrt(n)))
   rows = int(np.ceil(n / cols))
-  out = np.zeros((t, rows * (h + pad) - pad, cols * (w + pad) - pad, c), videos.dtype)
+  out = np.full((t, rows * (h + pad) - pad, cols * (w + pad) - pad, c), fill, videos.dtype)
   for i in range(n):
     r, q = divmod(i, cols)
     out[:, r * (h + pad):r * (h + pad) + h, q * (w + pad):q * (w + pad) + w] = videos[i]
@@ -60,12 +61,8 @@ def frame_strip(video: np.ndarray, count: int = 16, pad: int = 1) -> tuple[np.nd
   Fewer frames than `count`: all of them."""
   t = video.shape[0]
   index = sorted(set(np.linspace(0, t - 1, min(count, t)).round().astype(int).tolist()))
-  frames = to_uint8(video[index])  # [n, H, W, C]
-  n, h, w, c = frames.shape
-  out = np.full((h, n * (w + pad) - pad, c), 128, np.uint8)  # grey between frames
-  for i, frame in enumerate(frames):
-    out[:, i * (w + pad):i * (w + pad) + w] = frame
-  return out, index
+  frames = to_uint8(video[index])[:, None]  # n one-frame clips: [n, 1, H, W, C]
+  return grid(frames, pad, cols=len(index), fill=128)[0], index
 
 
 def write_frame_strips(path: str, strips: list[np.ndarray], upscale: int = 2,
@@ -79,9 +76,5 @@ def write_frame_strips(path: str, strips: list[np.ndarray], upscale: int = 2,
     rows.append(np.pad(s, ((0, pad), (0, width - s.shape[1]), (0, 0)), constant_values=128))
   image = np.concatenate(rows)[:-pad]
   image = image.repeat(upscale, axis=0).repeat(upscale, axis=1)
-  with tempfile.TemporaryDirectory() as tmp:
-    local = os.path.join(tmp, "strips.png")
-    imageio.imwrite(local, image)
-    files.copy(local, path)
+  files.write_atomic(path, imageio.imwrite("<bytes>", image, format="png"))
   return path
-
