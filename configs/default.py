@@ -89,6 +89,8 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.optim = o = ml_collections.ConfigDict()
   o.learning_rate = 1e-3  # Adam peak learning rate (3e-4 in the paper)
   o.warmup_steps = 20  # linear warmup steps from lr 0 (0 = constant lr, as in the paper)
+  o.decay_steps = 0  # cosine decay over this many steps after warmup (0 = none, the paper)
+  o.end_learning_rate = 0.0  # the rate decay ends at, kept after it
   o.b1 = 0.9  # Adam beta1
   o.b2 = 0.999  # Adam beta2
   o.grad_clip = 1.0  # clip gradients to this global norm (0 = off, as in the paper)

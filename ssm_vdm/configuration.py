@@ -65,8 +65,12 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
   _check(0.0 <= c.ema.decay <= 1.0, f"config.ema.decay={c.ema.decay} must be in [0, 1].")
   _non_negative(c, ("profile_steps", "no profiling"),
                 ("optim.warmup_steps", "a constant learning rate"),
+                ("optim.decay_steps", "no decay"),
                 ("optim.grad_clip", "no clipping"),
                 ("ema.start", "averaging from the first EMA step"))
+  _check(0.0 <= c.optim.end_learning_rate <= c.optim.learning_rate,
+         f"config.optim.end_learning_rate={c.optim.end_learning_rate} must be in [0, "
+         f"optim.learning_rate={c.optim.learning_rate}]: it is where the cosine decay ends.")
   _validate_sample(c)
   _validate_eval(c)
   _check(isinstance(c.init_from, str) and (not c.init_from or os.path.isfile(

@@ -37,7 +37,7 @@ MODEL_KEYS = ("model.base_width", "model.width_mults", "model.time_dim_mult",
               "model.spatial.heads", "model.spatial.head_dim", "data.channels",
               "data.resolution", "data.frames", "diffusion.steps", "diffusion.prediction",
               "data.synthetic_num_shapes", "data.batch_size", "optim.learning_rate",
-              "ema.decay")
+              "optim.decay_steps", "optim.end_learning_rate", "ema.decay")
 
 
 def _plain(value):

@@ -1,4 +1,5 @@
-"""The optimizer: Adam with a warmup schedule, clipping and per-path learning-rate groups."""
+"""The optimizer: Adam with warmup and optional cosine decay, clipping and per-path learning-rate
+groups."""
 
 import re
 from typing import Any, Callable, NamedTuple, Sequence
@@ -35,16 +36,36 @@ def scale_by_path(rules: Sequence[tuple[str, float]]) -> optax.GradientTransform
   return optax.GradientTransformation(init, update)
 
 
-def learning_rate_schedule(learning_rate: float, warmup_steps: int) -> optax.Schedule:
+def learning_rate_schedule(learning_rate: float, warmup_steps: int, decay_steps: int = 0,
+                           end_learning_rate: float = 0.0) -> optax.Schedule:
   """count -> rate of the update that follows `count` applied updates.
 
   warmup_steps > 0 ramps linearly: update k (1-based, k = count + 1) uses
   learning_rate * min(1, k / warmup_steps), so the first update already moves and update
   `warmup_steps` onwards uses the full rate. warmup_steps = 0 is the paper's constant rate.
+
+  decay_steps > 0 (beyond the paper) then lowers the rate along a half cosine, from
+  `learning_rate` at update `warmup_steps` to `end_learning_rate` at update
+  warmup_steps + decay_steps, and keeps it there: update k uses
+  end + (learning_rate - end) * (1 + cos(pi * p)) / 2, p = clip((k - warmup) / decay, 0, 1).
+  decay_steps = 0 keeps the rate constant after warmup (the paper).
   """
-  if warmup_steps <= 0:
+  if warmup_steps <= 0 and decay_steps <= 0:
     return optax.constant_schedule(learning_rate)
-  return lambda count: learning_rate * jnp.minimum(1.0, (count + 1) / warmup_steps)
+
+  def schedule(count):
+    k = count + 1
+    rate = learning_rate
+    if warmup_steps > 0:
+      rate = rate * jnp.minimum(1.0, k / warmup_steps)
+    if decay_steps > 0:
+      progress = jnp.clip((k - max(warmup_steps, 0)) / decay_steps, 0.0, 1.0)
+      cosine = 0.5 * (1.0 + jnp.cos(jnp.pi * progress))
+      rate = rate * (end_learning_rate / learning_rate
+                     + (1.0 - end_learning_rate / learning_rate) * cosine)
+    return rate
+
+  return schedule
 
 
 class Optimizer(NamedTuple):
@@ -57,15 +78,17 @@ class Optimizer(NamedTuple):
 
 
 def create(*, learning_rate: float, warmup_steps: int, b1: float, b2: float,
-           grad_clip: float, lr_mults: Sequence[tuple[str, float]] = ()) -> Optimizer:
+           grad_clip: float, lr_mults: Sequence[tuple[str, float]] = (),
+           decay_steps: int = 0, end_learning_rate: float = 0.0) -> Optimizer:
   """Adam (eps 1e-8, as torch.optim.Adam) with the rate of `learning_rate_schedule`,
   optional global-norm clipping and per-parameter-group learning-rate multipliers. The
   arguments are config.optim's keys: `create(**config.optim)`.
 
   grad_clip = 0 turns clipping off (the paper's setting). The state tree is the same with
-  and without warmup, so checkpoints restore either way.
+  and without warmup or decay, so checkpoints restore either way.
   """
-  schedule = learning_rate_schedule(learning_rate, warmup_steps)
+  schedule = learning_rate_schedule(learning_rate, warmup_steps, decay_steps,
+                                    end_learning_rate)
   parts = [optax.clip_by_global_norm(grad_clip)] if grad_clip > 0 else []
   parts += [optax.scale_by_adam(b1=b1, b2=b2)]
   if lr_mults:

@@ -1,6 +1,8 @@
 """Tests for ssm_vdm.optimizer and ssm_vdm.ema: the EMA timing and the optimizer of the authors'
 Trainer, through the train step."""
 
+import math
+
 from absl.testing import absltest
 from absl.testing import parameterized
 import chex
@@ -175,12 +177,37 @@ class OptimizerTest(absltest.TestCase):
     np.testing.assert_allclose(-updates[:, 0], [opt.schedule(k) for k in range(4)], rtol=1e-5)
     np.testing.assert_allclose([opt.schedule(k) for k in range(5)], [0.1, 0.2, 0.3, 0.4, 0.4])
 
-  def test_warmup_does_not_change_the_state_tree(self):
-    """Checkpoints restore whether or not warmup is on."""
-    make = lambda w: optimizer_lib.create(
-        learning_rate=1e-3, warmup_steps=w, b1=0.9, b2=0.999, grad_clip=0.0)
+  def test_cosine_decay_against_closed_form(self):
+    """Warmup 3 then a half cosine over 10 updates from 0.4 to 0.04, written out with math:
+    the applied rate (b1 = b2 = 0, unit gradients) and the returned schedule both follow it."""
+    lr, end, warmup, decay = 0.4, 0.04, 3, 10
+    opt = optimizer_lib.create(learning_rate=lr, warmup_steps=warmup, b1=0.0, b2=0.0,
+                               grad_clip=0.0, decay_steps=decay, end_learning_rate=end)
+    expected = []
+    for k in range(1, 17):  # 1-based update index
+      if k <= warmup:
+        expected.append(lr * k / warmup)
+      else:
+        p = min(1.0, (k - warmup) / decay)
+        expected.append(end + (lr - end) * (1 + math.cos(math.pi * p)) / 2)
+    self.assertAlmostEqual(expected[warmup + decay // 2 - 1], (lr + end) / 2)  # half-way
+    np.testing.assert_allclose([opt.schedule(k) for k in range(16)], expected, rtol=1e-5)
+    updates = self.run_updates(opt, np.ones((16, 3)))
+    np.testing.assert_allclose(-updates[:, 0], expected, rtol=1e-5)
+    no_warmup = optimizer_lib.create(learning_rate=lr, warmup_steps=0, b1=0.0, b2=0.0,
+                                     grad_clip=0.0, decay_steps=4, end_learning_rate=0.0)
+    np.testing.assert_allclose([no_warmup.schedule(k) for k in range(6)],
+                               [lr * (1 + math.cos(math.pi * k / 4)) / 2 for k in range(1, 5)]
+                               + [0.0, 0.0], atol=1e-7)
+
+  def test_warmup_and_decay_do_not_change_the_state_tree(self):
+    """Checkpoints restore whether or not warmup or decay is on."""
+    make = lambda w, d=0: optimizer_lib.create(
+        learning_rate=1e-3, warmup_steps=w, b1=0.9, b2=0.999, grad_clip=0.0, decay_steps=d)
     self.assertEqual(jax.tree.structure(make(0).init(jnp.zeros(2))),
                      jax.tree.structure(make(5).init(jnp.zeros(2))))
+    self.assertEqual(jax.tree.structure(make(0).init(jnp.zeros(2))),
+                     jax.tree.structure(make(5, 100).init(jnp.zeros(2))))
 
   def test_grad_clip(self):
     grads = np.array([[100.0, 0, 0], [0, 1.0, 0]])
