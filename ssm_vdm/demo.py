@@ -112,9 +112,12 @@ def plot_loss(meta: dict, path: str) -> bool:
   from matplotlib import pyplot as plt  # pylint: disable=g-import-not-at-top
   fig, ax = plt.subplots(figsize=(5, 3), dpi=100)
   ax.plot(curve[:, 0], curve[:, 1], lw=1)
-  parent_step = (meta.get("init_from") or {}).get("step")
-  if parent_step:  # a continuation (demo_checkpoint.continued): where its own run began
-    ax.axvline(parent_step, color="grey", ls=":", lw=1, label="continued (fresh Adam)")
+  # a continuation (demo_checkpoint.continued): where each later run began
+  starts = [run.get("step") for run in demo_checkpoint.lineage(meta)[:-1]]
+  for i, step in enumerate(s for s in starts if s):
+    ax.axvline(step, color="grey", ls=":", lw=1,
+               label="continued (fresh Adam)" if i == 0 else None)
+  if any(starts):
     ax.legend(fontsize=8)
   prediction = demo_checkpoint.trained_with(meta).get("diffusion.prediction", "eps")
   ax.set(xlabel="training step", ylabel=f"loss ({prediction} MSE)", yscale="log",

@@ -197,6 +197,15 @@ def continued(meta: dict, parent: dict, parent_path: str) -> dict:
   return out
 
 
+def lineage(meta: dict) -> list[dict]:
+  """The runs that made the weights, first to last: the root run's record, then each
+  continuation's (`continued` nests every parent under "init_from")."""
+  runs = [meta]
+  while isinstance(runs[-1].get("init_from"), dict):
+    runs.append(runs[-1]["init_from"])
+  return runs[::-1]
+
+
 def export(config: ml_collections.ConfigDict, workdir: str, path: str = DEFAULT_PATH, *,
            config_name: str, command: str, step: int | None = None) -> dict:
   """Writes the EMA parameters of `workdir`'s checkpoint at `step` (None = the newest) to

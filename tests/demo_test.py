@@ -72,6 +72,9 @@ class CheckpointFileTest(absltest.TestCase):
     twice = demo_checkpoint.continued(run, meta, "b.npz")  # a continuation of a continuation
     self.assertEqual((twice["step"], twice["init_from"]["init_from"]["path"]), (180, "a.npz"))
     self.assertEqual(twice["loss_curve"][-1], [180, 0.2])
+    self.assertEqual([(r["step"], r.get("run_step")) for r in demo_checkpoint.lineage(twice)],
+                     [(100, None), (140, 40), (180, 40)])
+    self.assertEqual(demo_checkpoint.lineage(parent), [parent])
 
   def test_missing_file_says_how_to_get_one(self):
     with self.assertRaisesRegex(errors.UserError, r"No demo checkpoint at .*ema\.npz.*TRAIN=1"):
@@ -121,12 +124,12 @@ class ShippedCheckpointTest(absltest.TestCase):
     params, meta = demo_checkpoint.load(demo_checkpoint.DEFAULT_PATH, model, config.data.channels)
     self.assertLessEqual(os.path.getsize(demo_checkpoint.DEFAULT_PATH), 10 * 2**20)
     self.assertEqual(meta["config"], "configs/demo.py")
-    # the config reproduces it: its num_train_steps from scratch, then (a continuation)
-    # run_step more from those weights
-    first = meta["init_from"]["step"] if "init_from" in meta else meta["step"]
-    self.assertEqual(first, config.num_train_steps)
-    if "init_from" in meta:
-      self.assertEqual(meta["step"], meta["init_from"]["step"] + meta["run_step"])
+    # the config reproduces it: its num_train_steps from scratch, then each continuation
+    # run_step more from the weights before it
+    runs = demo_checkpoint.lineage(meta)
+    self.assertEqual(runs[0]["step"], config.num_train_steps)
+    for before, after in zip(runs, runs[1:]):
+      self.assertEqual(after["step"], before["step"] + after["run_step"])
     demo.check_config(config, meta, demo_checkpoint.DEFAULT_PATH)
     # One forward pass on a noised real video (4 frames): a trained denoiser predicts its
     # target (the noise, or v) far better than predicting zeros (error about 1).
