@@ -8,11 +8,13 @@ that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
         --mode=sample --config.sample.frames=256 --config.sample.window=16   # window by window
 
 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
-ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here in two runs on one core of the
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here in three runs on one core of the
 shared 2-core CPU: this config's 4500 steps (about two hours, beside the attention run of
 the same config, `--config.model.temporal=attention`), then 3750 more from those EMA
 weights with a fresh Adam state (`--config.init_from=<the first run's export>
---config.seed=1`, 1.7 hours): 8250 steps in all. Score samples with
+--config.seed=1`, 1.7 hours), then 3500 more from that export with the learning rate
+decayed to 0 (`--config.seed=2 --config.num_train_steps=3500 --config.optim.decay_steps=3450`,
+1.3 hours): 11750 steps in all. Score samples with
 `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 """
 

@@ -129,7 +129,7 @@ def plot_loss(meta: dict, path: str) -> bool:
   return True
 
 
-def _load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
+def load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
   """Checks the config and lengths, and loads the checkpoint at `path`: (model, params,
   meta)."""
   configuration.validate(config, jax.device_count(), jax.process_count())
@@ -143,14 +143,15 @@ def _load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
   return model, params, meta
 
 
-def _drawer(config: ml_collections.ConfigDict, model, params, meta: dict):
+def drawer(config: ml_collections.ConfigDict, model, params, noise_step: int):
   """The demo's sampler: draw(cfg, frames, n) -> [n, frames, H, W, C] float32 in [-1, 1],
-  sampled with cfg's sample settings, its noise from config.seed, the checkpoint's step and
-  `frames`."""
+  sampled with cfg's sample settings, its noise from config.seed, `noise_step` (run_demo:
+  the checkpoint's step) and `frames`: the same arguments give the same noise whatever the
+  weights."""
   mesh = sharding.create_mesh()
   sample_fn = generate.sampler_from_config(config, model, diffusion.cosine_schedule(
       config.diffusion.steps))
-  rng = generate.sample_rng(config.seed, int(meta.get("step") or 0))
+  rng = generate.sample_rng(config.seed, noise_step)
 
   def draw(cfg: ml_collections.ConfigDict, frames: int, n: int) -> np.ndarray:
     return generate.draw(cfg, sample_fn, params, jax.random.fold_in(rng, frames), num=n,
@@ -237,10 +238,10 @@ def run_demo(config: ml_collections.ConfigDict, workdir: str,
   """
   start = time.perf_counter()
   path = checkpoint_path or demo_checkpoint.DEFAULT_PATH
-  model, params, meta = _load(config, path, lengths)
+  model, params, meta = load(config, path, lengths)
   out_dir = os.path.join(workdir, "demo")
   os.makedirs(out_dir, exist_ok=True)
-  draw = _drawer(config, model, params, meta)
+  draw = drawer(config, model, params, int(meta.get("step") or 0))
   rows, seconds, strips = [], {}, []
   for frames in lengths:
     rows += _length_rows(config, frames, num_videos(config, frames, frame_budget), draw,

@@ -1,0 +1,92 @@
+r"""Demo checkpoints side by side on the same noise: which weights make more coherent videos.
+
+    .venv/bin/python benchmarks/checkpoints_same_noise.py --config=configs/demo.py \
+        --checkpoints="step 4500:/tmp/step4500.npz,step 11750:ssm_vdm/assets/demo_ema.npz" \
+        --lengths=16,64 --num=32 --out=benchmarks/results/demo_checkpoint/same_noise
+
+`--mode=demo` draws each checkpoint's noise from its own step, so two checkpoints' scores
+differ by their noise as well as their weights, and with 8 videos the noise alone moves
+coherence by several times its value (docs/demo.md). Here every checkpoint samples
+`--num` videos of each length from the noise of `--noise_step` (default 0): the same
+starting noise, the same DDIM path, only the weights differ. Writes same_noise.json (every
+video's scores; the standard error of each mean) and same_noise.md into --out.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from benchmarks import temporal_coherence  # pylint: disable=g-import-not-at-top
+from configs import overrides  # pylint: disable=g-import-not-at-top
+from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
+
+
+def parse_checkpoints(text: str) -> list[tuple[str, str]]:
+  """'name:path.npz,name:path.npz' -> [(name, path), ...] (names may hold spaces)."""
+  out = []
+  for item in filter(None, text.split(",")):
+    name, sep, path = item.rpartition(":")
+    if not sep or not name.strip() or not path.endswith(".npz"):
+      raise SystemExit(f"--checkpoints item {item!r}: write it as <name>:<demo checkpoint "
+                       ".npz>, e.g. 'step 11750:ssm_vdm/assets/demo_ema.npz'.")
+    if not os.path.isfile(path):
+      raise SystemExit(f"--checkpoints: {path} does not exist (an older shipped one: "
+                       "git show <commit>:ssm_vdm/assets/demo_ema.npz > file.npz).")
+    out.append((name.strip(), path))
+  if not out:
+    raise SystemExit("--checkpoints is empty: give <name>:<path.npz> pairs, comma-separated.")
+  return out
+
+
+def row(model: str, frames: int, scores: dict, seconds=None) -> dict:
+  """One table row: demo.scores_row plus the standard error of each mean."""
+  r = {"model": model, "frames": frames, "videos": len(next(iter(scores.values()))),
+       "seconds": seconds, **demo.scores_row(scores)}
+  for m, v in scores.items():
+    r[m]["sem"] = round(float(np.std(v) / np.sqrt(len(v))), 4)
+  return r
+
+
+def main(argv=None) -> None:
+  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser.add_argument("--checkpoints", required=True, help="<name>:<path.npz>, comma-separated")
+  parser.add_argument("--config", default="configs/demo.py")
+  parser.add_argument("--config_overrides", default="", help="key=value pairs, comma-separated")
+  parser.add_argument("--lengths", default="16")
+  parser.add_argument("--num", type=int, default=32, help="videos per length")
+  parser.add_argument("--noise_step", type=int, default=0, help="whose noise every one draws")
+  parser.add_argument("--out", required=True)
+  args = parser.parse_args(argv)
+  checkpoints = parse_checkpoints(args.checkpoints)
+  lengths = [int(x) for x in args.lengths.split(",")]
+  config = overrides.apply(temporal_coherence.load_config(args.config), args.config_overrides)
+  os.makedirs(args.out, exist_ok=True)
+  rows = [row("real", t, demo.score(config, demo.real_videos(config, t, args.num)))
+          for t in lengths]
+  for name, path in checkpoints:
+    model, params, _ = demo.load(config, path, lengths)
+    draw = demo.drawer(config, model, params, args.noise_step)
+    for t in lengths:
+      start = time.perf_counter()
+      videos = draw(config, t, args.num)
+      rows.append(row(name, t, demo.score(config, videos),
+                      round(time.perf_counter() - start, 1)))
+      print(f"{name}, {t} frames: coherence {rows[-1]['coherence']['mean']:.3f}", flush=True)
+  record = {"checkpoints": dict(checkpoints), "noise_step": args.noise_step, "num": args.num,
+            "config": args.config, "config_overrides": args.config_overrides, "rows": rows}
+  with open(os.path.join(args.out, "same_noise.json"), "w") as f:
+    json.dump(record, f, indent=1)
+  with open(os.path.join(args.out, "same_noise.md"), "w") as f:
+    f.write(f"{args.num} videos per length, every checkpoint on the noise of step "
+            f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
+  print(temporal_coherence.table(rows), flush=True)
+
+
+if __name__ == "__main__":
+  main()
