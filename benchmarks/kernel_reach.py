@@ -93,7 +93,7 @@ def main(argv=None) -> None:
   parser.add_argument("--out", required=True)
   args = parser.parse_args(argv)
   config = temporal_coherence.load_config(args.config)
-  _, params, meta = demo._load(config, args.checkpoint, (args.length,))  # pylint: disable=protected-access
+  _, params, meta = demo.load(config, args.checkpoint, (args.length,))
   rows = summarize(jax.tree.map(np.asarray, params), args.lag, args.length)
   os.makedirs(args.out, exist_ok=True)
   record = {"checkpoint": args.checkpoint, "step": meta.get("step"), "lag": args.lag,
