@@ -1,6 +1,7 @@
 """benchmarks/checkpoints_same_noise.py: its argument parsing and its rows' standard errors."""
 
 import os
+import shutil
 import tempfile
 
 from absl.testing import absltest
@@ -13,6 +14,7 @@ class ParseTest(absltest.TestCase):
 
   def test_names_with_spaces_and_colons_in_order(self):
     d = tempfile.mkdtemp()
+    self.addCleanup(shutil.rmtree, d, ignore_errors=True)
     a, b = os.path.join(d, "a.npz"), os.path.join(d, "b.npz")
     for p in (a, b):
       open(p, "wb").close()
