@@ -38,7 +38,12 @@ def parse_checkpoints(text: str) -> list[tuple[str, str]]:
     if not os.path.isfile(path):
       raise SystemExit(f"--checkpoints: {path} does not exist (an older shipped one: "
                        "git show <commit>:ssm_vdm/assets/demo_ema.npz > file.npz).")
-    out.append((name.strip(), path))
+    name = name.strip()
+    if name == "real" or name in dict(out):
+      raise SystemExit(f"--checkpoints: the name {name!r} is "
+                       + ("kept for the real videos' rows" if name == "real" else "given twice")
+                       + ": give each checkpoint its own name (its rows are keyed by it).")
+    out.append((name, path))
   if not out:
     raise SystemExit("--checkpoints is empty: give <name>:<path.npz> pairs, comma-separated.")
   return out

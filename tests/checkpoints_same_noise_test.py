@@ -29,6 +29,16 @@ class ParseTest(absltest.TestCase):
     with self.assertRaisesRegex(SystemExit, "empty"):
       same_noise.parse_checkpoints(",")
 
+  def test_names_must_differ_and_not_be_real(self):
+    d = tempfile.mkdtemp()
+    self.addCleanup(shutil.rmtree, d, ignore_errors=True)
+    a = os.path.join(d, "a.npz")
+    open(a, "wb").close()
+    with self.assertRaisesRegex(SystemExit, "'step 1' is given twice"):
+      same_noise.parse_checkpoints(f"step 1:{a},step 1 :{a}")
+    with self.assertRaisesRegex(SystemExit, "'real' is kept for the real videos"):
+      same_noise.parse_checkpoints(f"real:{a}")
+
 
 class RowTest(absltest.TestCase):
 
