@@ -8,8 +8,13 @@ r"""Demo checkpoints side by side on the same noise: which weights make more coh
 differ by their noise as well as their weights, and with 8 videos the noise alone moves
 coherence by several times its value (docs/demo.md). Here every checkpoint samples
 `--num` videos of each length from the noise of `--noise_step` (default 0): the same
-starting noise, the same DDIM path, only the weights differ. Writes same_noise.json (every
-video's scores; the standard error of each mean) and same_noise.md into --out.
+starting noise, the same DDIM path, only the weights differ. Since video i of every
+checkpoint starts from the same noise, the difference between two checkpoints is also
+measured video by video (`paired`): each checkpoint minus the one listed before it, the mean
+of the per-video differences with its standard error, and on how many videos it scored
+higher or lower; far tighter than comparing the two means' standard errors when the noise
+moves both alike. Writes same_noise.json (every video's scores; the standard error of each
+mean; the paired differences) and same_noise.md (both tables) into --out.
 """
 
 import argparse
@@ -24,6 +29,7 @@ import numpy as np
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from benchmarks import temporal_coherence  # pylint: disable=g-import-not-at-top
 from configs import overrides  # pylint: disable=g-import-not-at-top
+from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 
 
@@ -58,6 +64,41 @@ def row(model: str, frames: int, scores: dict, seconds=None) -> dict:
   return r
 
 
+def paired(rows: list[dict]) -> list[dict]:
+  """Per length, each checkpoint's videos minus the previous checkpoint's, video by video.
+
+  rows: `row`s of the checkpoints in order (real rows are skipped), every one of a length
+  with the same number of videos drawn from the same noise. Returns one dict per (later
+  checkpoint, length): model, versus, frames, videos and for each coherence.METRICS
+  {"mean": mean difference, "sem": its standard error, "higher": videos that scored higher,
+  "lower": videos that scored lower}.
+  """
+  out = []
+  for frames in dict.fromkeys(r["frames"] for r in rows):
+    ckpts = [r for r in rows if r["frames"] == frames and r["model"] != "real"]
+    for before, after in zip(ckpts, ckpts[1:]):
+      d = {"model": after["model"], "versus": before["model"], "frames": frames,
+           "videos": after["videos"]}
+      for m in coherence.METRICS:
+        diff = np.subtract(after[m]["per_video"], before[m]["per_video"])
+        d[m] = {"mean": round(float(diff.mean()), 4),
+                "sem": round(float(diff.std() / np.sqrt(len(diff))), 4),
+                "higher": int((diff > 0).sum()), "lower": int((diff < 0).sum())}
+      out.append(d)
+  return out
+
+
+def paired_table(diffs: list[dict]) -> str:
+  """Markdown: mean difference +- its standard error (videos higher/lower) per metric."""
+  lines = ["| checkpoint | minus | frames | n | " + " | ".join(coherence.METRICS) + " |",
+           "|---|---|---:|---:|" + "---:|" * len(coherence.METRICS)]
+  for d in diffs:
+    lines.append(f"| {d['model']} | {d['versus']} | {d['frames']} | {d['videos']} | " + " | ".join(
+        f"{d[m]['mean']:+.3f} ± {d[m]['sem']:.3f} ({d[m]['higher']}/{d[m]['lower']})"
+        for m in coherence.METRICS) + " |")
+  return "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> None:
   parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   parser.add_argument("--checkpoints", required=True, help="<name>:<path.npz>, comma-separated")
@@ -83,14 +124,20 @@ def main(argv=None) -> None:
       rows.append(row(name, t, demo.score(config, videos),
                       round(time.perf_counter() - start, 1)))
       print(f"{name}, {t} frames: coherence {rows[-1]['coherence']['mean']:.3f}", flush=True)
+  diffs = paired(rows)
   record = {"checkpoints": dict(checkpoints), "noise_step": args.noise_step, "num": args.num,
-            "config": args.config, "config_overrides": args.config_overrides, "rows": rows}
+            "config": args.config, "config_overrides": args.config_overrides, "rows": rows,
+            "paired": diffs}
   with open(os.path.join(args.out, "same_noise.json"), "w") as f:
     json.dump(record, f, indent=1)
   with open(os.path.join(args.out, "same_noise.md"), "w") as f:
     f.write(f"{args.num} videos per length, every checkpoint on the noise of step "
             f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
-  print(temporal_coherence.table(rows), flush=True)
+    if diffs:
+      f.write("\nVideo by video (same noise): each checkpoint minus the one before it, mean "
+              "difference ± its standard error (videos that scored higher/lower).\n\n"
+              + paired_table(diffs))
+  print(temporal_coherence.table(rows) + (paired_table(diffs) if diffs else ""), flush=True)
 
 
 if __name__ == "__main__":

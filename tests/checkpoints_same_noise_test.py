@@ -53,5 +53,38 @@ class RowTest(absltest.TestCase):
       self.assertLen(r[m]["per_video"], 32)
 
 
+class PairedTest(absltest.TestCase):
+
+  def test_each_checkpoint_minus_the_one_before_video_by_video(self):
+    rng = np.random.default_rng(1)
+    metrics = ("presence", "motion", "identity", "coherence")
+    scores = {(name, t): {m: rng.uniform(size=n) for m in metrics}
+              for t, n in ((16, 6), (64, 4)) for name in ("real", "a", "b", "c")}
+    rows = [same_noise.row(name, t, sc) for (name, t), sc in scores.items()]
+    diffs = same_noise.paired(rows)
+    self.assertEqual([(d["model"], d["versus"], d["frames"], d["videos"]) for d in diffs],
+                     [("b", "a", 16, 6), ("c", "b", 16, 6), ("b", "a", 64, 4), ("c", "b", 64, 4)])
+    for d in diffs:
+      for m in metrics:
+        # rows keep per-video scores to 4 places: difference the rounded ones, as paired does
+        after = np.round(scores[(d["model"], d["frames"])][m], 4)
+        before = np.round(scores[(d["versus"], d["frames"])][m], 4)
+        diff = after - before
+        self.assertAlmostEqual(d[m]["mean"], diff.mean(), places=4)
+        self.assertAlmostEqual(d[m]["sem"], diff.std() / np.sqrt(len(diff)), places=4)
+        self.assertEqual((d[m]["higher"], d[m]["lower"]), ((diff > 0).sum(), (diff < 0).sum()))
+    table = same_noise.paired_table(diffs)
+    self.assertLen(table.strip().split("\n"), 2 + len(diffs))
+    first = diffs[0]["coherence"]
+    self.assertIn(f"{first['mean']:+.3f} ± {first['sem']:.3f} ({first['higher']}/{first['lower']})",
+                  table)
+
+  def test_one_checkpoint_has_no_pairs(self):
+    rows = [same_noise.row(name, 16, {"presence": np.ones(2), "motion": np.ones(2),
+                                      "identity": np.ones(2), "coherence": np.ones(2)})
+            for name in ("real", "a")]
+    self.assertEqual(same_noise.paired(rows), [])
+
+
 if __name__ == "__main__":
   absltest.main()
