@@ -3,18 +3,23 @@ r"""Demo checkpoints side by side on the same noise: which weights make more coh
     .venv/bin/python benchmarks/checkpoints_same_noise.py --config=configs/demo.py \
         --checkpoints="step 4500:/tmp/step4500.npz,step 11750:ssm_vdm/assets/demo_ema.npz" \
         --lengths=16,64 --num=32 --out=benchmarks/results/demo_checkpoint/same_noise
+    # one checkpoint, several samplers: <name>+key=value+...:<path> samples with overrides
+    .venv/bin/python benchmarks/checkpoints_same_noise.py --config=configs/demo.py --versus=first \
+        --checkpoints="DDIM 25:ssm_vdm/assets/demo_ema.npz,DDIM 64+sample.steps=64:ssm_vdm/assets/demo_ema.npz" \
+        --lengths=16 --num=32 --out=/tmp/sampler_steps
 
 `--mode=demo` draws each checkpoint's noise from its own step, so two checkpoints' scores
 differ by their noise as well as their weights, and with 8 videos the noise alone moves
 coherence by several times its value (docs/demo.md). Here every checkpoint samples
 `--num` videos of each length from the noise of `--noise_step` (default 0): the same
-starting noise, the same DDIM path, only the weights differ. Since video i of every
-checkpoint starts from the same noise, the difference between two checkpoints is also
-measured video by video (`paired`): each checkpoint minus the one listed before it, the mean
-of the per-video differences with its standard error, and on how many videos it scored
-higher or lower; far tighter than comparing the two means' standard errors when the noise
-moves both alike. Writes same_noise.json (every video's scores; the standard error of each
-mean; the paired differences) and same_noise.md (both tables) into --out.
+starting noise, the same DDIM path, only the weights differ (or, with `<name>+key=value`,
+only the sampling settings). Since video i of every entry starts from the same noise, the
+difference between two entries is also measured video by video (`paired`): each entry minus
+the one listed before it (`--versus=first`: minus the first), the mean of the per-video
+differences with its standard error, and on how many videos it scored higher or lower; far
+tighter than comparing the two means' standard errors when the noise moves both alike.
+Writes same_noise.json (every video's scores; the standard error of each mean; the paired
+differences) and same_noise.md (both tables) into --out.
 """
 
 import argparse
@@ -33,11 +38,16 @@ from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 
 
-def parse_checkpoints(text: str) -> list[tuple[str, str]]:
-  """'name:path.npz,name:path.npz' -> [(name, path), ...] (names may hold spaces)."""
+def parse_checkpoints(text: str) -> list[tuple[str, str, str]]:
+  """'name:path.npz,name+key=value+key=value:path.npz' -> [(name, path, overrides), ...].
+
+  Names may hold spaces; `+key=value` after a name samples that entry with those config
+  overrides (returned comma-separated, '' for none), e.g. 'DDIM 64+sample.steps=64:x.npz'.
+  """
   out = []
   for item in filter(None, text.split(",")):
     name, sep, path = item.rpartition(":")
+    name, *extra = name.split("+")
     if not sep or not name.strip() or not path.endswith(".npz"):
       raise SystemExit(f"--checkpoints item {item!r}: write it as <name>:<demo checkpoint "
                        ".npz>, e.g. 'step 11750:ssm_vdm/assets/demo_ema.npz'.")
@@ -45,11 +55,11 @@ def parse_checkpoints(text: str) -> list[tuple[str, str]]:
       raise SystemExit(f"--checkpoints: {path} does not exist (an older shipped one: "
                        "git show <commit>:ssm_vdm/assets/demo_ema.npz > file.npz).")
     name = name.strip()
-    if name == "real" or name in dict(out):
+    if name == "real" or name in [n for n, _, _ in out]:
       raise SystemExit(f"--checkpoints: the name {name!r} is "
                        + ("kept for the real videos' rows" if name == "real" else "given twice")
                        + ": give each checkpoint its own name (its rows are keyed by it).")
-    out.append((name, path))
+    out.append((name, path, ",".join(x.strip() for x in extra)))
   if not out:
     raise SystemExit("--checkpoints is empty: give <name>:<path.npz> pairs, comma-separated.")
   return out
@@ -64,19 +74,22 @@ def row(model: str, frames: int, scores: dict, seconds=None) -> dict:
   return r
 
 
-def paired(rows: list[dict]) -> list[dict]:
-  """Per length, each checkpoint's videos minus the previous checkpoint's, video by video.
+def paired(rows: list[dict], versus: str = "previous") -> list[dict]:
+  """Per length, each checkpoint's videos minus the previous (or the first) one's, video by
+  video.
 
   rows: `row`s of the checkpoints in order (real rows are skipped), every one of a length
-  with the same number of videos drawn from the same noise. Returns one dict per (later
-  checkpoint, length): model, versus, frames, videos and for each coherence.METRICS
+  with the same number of videos drawn from the same noise. versus: "previous" or "first".
+  Returns one dict per (later checkpoint, length): model, versus, frames, videos and for
+  each coherence.METRICS
   {"mean": mean difference, "sem": its standard error, "higher": videos that scored higher,
   "lower": videos that scored lower}.
   """
   out = []
   for frames in dict.fromkeys(r["frames"] for r in rows):
     ckpts = [r for r in rows if r["frames"] == frames and r["model"] != "real"]
-    for before, after in zip(ckpts, ckpts[1:]):
+    bases = ckpts[:-1] if versus == "previous" else ckpts[:1] * (len(ckpts) - 1)
+    for before, after in zip(bases, ckpts[1:]):
       d = {"model": after["model"], "versus": before["model"], "frames": frames,
            "videos": after["videos"]}
       for m in coherence.METRICS:
@@ -107,25 +120,31 @@ def main(argv=None) -> None:
   parser.add_argument("--lengths", default="16")
   parser.add_argument("--num", type=int, default=32, help="videos per length")
   parser.add_argument("--noise_step", type=int, default=0, help="whose noise every one draws")
+  parser.add_argument("--versus", default="previous", choices=("previous", "first"),
+                      help="paired differences against the entry before, or the first")
   parser.add_argument("--out", required=True)
   args = parser.parse_args(argv)
   checkpoints = parse_checkpoints(args.checkpoints)
   lengths = [int(x) for x in args.lengths.split(",")]
-  config = overrides.apply(temporal_coherence.load_config(args.config), args.config_overrides)
+  config_of = lambda extra: overrides.apply(temporal_coherence.load_config(args.config),
+                                            ",".join(filter(None, (args.config_overrides, extra))))
+  config = config_of("")
   os.makedirs(args.out, exist_ok=True)
   rows = [row("real", t, demo.score(config, demo.real_videos(config, t, args.num)))
           for t in lengths]
-  for name, path in checkpoints:
-    model, params, _ = demo.load(config, path, lengths)
-    draw = demo.drawer(config, model, params, args.noise_step)
+  for name, path, extra in checkpoints:
+    cfg = config_of(extra)
+    model, params, _ = demo.load(cfg, path, lengths)
+    draw = demo.drawer(cfg, model, params, args.noise_step)
     for t in lengths:
       start = time.perf_counter()
-      videos = draw(config, t, args.num)
+      videos = draw(cfg, t, args.num)
       rows.append(row(name, t, demo.score(config, videos),
                       round(time.perf_counter() - start, 1)))
       print(f"{name}, {t} frames: coherence {rows[-1]['coherence']['mean']:.3f}", flush=True)
-  diffs = paired(rows)
-  record = {"checkpoints": dict(checkpoints), "noise_step": args.noise_step, "num": args.num,
+  diffs = paired(rows, args.versus)
+  record = {"checkpoints": {n: p for n, p, _ in checkpoints},
+            "overrides": {n: x for n, _, x in checkpoints if x}, "noise_step": args.noise_step, "num": args.num, "versus": args.versus,
             "config": args.config, "config_overrides": args.config_overrides, "rows": rows,
             "paired": diffs}
   with open(os.path.join(args.out, "same_noise.json"), "w") as f:
@@ -134,7 +153,7 @@ def main(argv=None) -> None:
     f.write(f"{args.num} videos per length, every checkpoint on the noise of step "
             f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
     if diffs:
-      f.write("\nVideo by video (same noise): each checkpoint minus the one before it, mean "
+      f.write(f"\nVideo by video (same noise): each checkpoint minus the {args.versus} one, mean "
               "difference ± its standard error (videos that scored higher/lower).\n\n"
               + paired_table(diffs))
   print(temporal_coherence.table(rows) + (paired_table(diffs) if diffs else ""), flush=True)

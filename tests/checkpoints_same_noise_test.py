@@ -19,7 +19,18 @@ class ParseTest(absltest.TestCase):
     for p in (a, b):
       open(p, "wb").close()
     self.assertEqual(same_noise.parse_checkpoints(f"step 4500:{a}, run 3: final:{b}"),
-                     [("step 4500", a), ("run 3: final", b)])
+                     [("step 4500", a, ""), ("run 3: final", b, "")])
+
+  def test_overrides_after_the_name(self):
+    d = tempfile.mkdtemp()
+    self.addCleanup(shutil.rmtree, d, ignore_errors=True)
+    a = os.path.join(d, "a.npz")
+    open(a, "wb").close()
+    self.assertEqual(
+        same_noise.parse_checkpoints(f"DDIM 25:{a},DDPM+sample.sampler=ddpm+sample.steps=256:{a}"),
+        [("DDIM 25", a, ""), ("DDPM", a, "sample.sampler=ddpm,sample.steps=256")])
+    with self.assertRaisesRegex(SystemExit, "'DDIM' is given twice"):
+      same_noise.parse_checkpoints(f"DDIM:{a},DDIM+sample.steps=64:{a}")
 
   def test_bad_items_say_how_to_write_them(self):
     with self.assertRaisesRegex(SystemExit, "<name>:<demo checkpoint .npz>"):
@@ -78,6 +89,16 @@ class PairedTest(absltest.TestCase):
     first = diffs[0]["coherence"]
     self.assertIn(f"{first['mean']:+.3f} ± {first['sem']:.3f} ({first['higher']}/{first['lower']})",
                   table)
+
+  def test_versus_first(self):
+    rng = np.random.default_rng(2)
+    metrics = ("presence", "motion", "identity", "coherence")
+    scores = {name: {m: rng.uniform(size=5) for m in metrics} for name in ("a", "b", "c")}
+    rows = [same_noise.row(name, 16, sc) for name, sc in scores.items()]
+    diffs = same_noise.paired(rows, versus="first")
+    self.assertEqual([(d["model"], d["versus"]) for d in diffs], [("b", "a"), ("c", "a")])
+    diff = np.round(scores["c"]["motion"], 4) - np.round(scores["a"]["motion"], 4)
+    self.assertAlmostEqual(diffs[1]["motion"]["mean"], diff.mean(), places=4)
 
   def test_one_checkpoint_has_no_pairs(self):
     rows = [same_noise.row(name, 16, {"presence": np.ones(2), "motion": np.ones(2),
