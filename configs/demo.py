@@ -14,7 +14,8 @@ the same config, `--config.model.temporal=attention`), then 3750 more from those
 weights with a fresh Adam state (`--config.init_from=<the first run's export>
 --config.seed=1`, 1.7 hours), then 3500 more from that export with the learning rate
 decayed to 0 (`--config.seed=2 --config.num_train_steps=3500 --config.optim.decay_steps=3450`,
-1.3 hours): 11750 steps in all. Score samples with
+1.3 hours): 11750 steps in all (a fourth run like the third did not score measurably
+better on shared noise; docs/demo.md). Score samples with
 `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 """
 
