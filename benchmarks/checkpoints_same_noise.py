@@ -59,7 +59,11 @@ def parse_checkpoints(text: str) -> list[tuple[str, str, str]]:
       raise SystemExit(f"--checkpoints: the name {name!r} is "
                        + ("kept for the real videos' rows" if name == "real" else "given twice")
                        + ": give each checkpoint its own name (its rows are keyed by it).")
-    out.append((name, path, ",".join(x.strip() for x in extra)))
+    extra = [x.strip() for x in extra]
+    if any(x.startswith("data.") for x in extra):
+      raise SystemExit(f"--checkpoints item {item!r}: data.* keys would change the videos "
+                       "every entry is scored against; set them for all in --config_overrides.")
+    out.append((name, path, ",".join(extra)))
   if not out:
     raise SystemExit("--checkpoints is empty: give <name>:<path.npz> pairs, comma-separated.")
   return out
@@ -85,6 +89,8 @@ def paired(rows: list[dict], versus: str = "previous") -> list[dict]:
   {"mean": mean difference, "sem": its standard error, "higher": videos that scored higher,
   "lower": videos that scored lower}.
   """
+  if versus not in ("previous", "first"):
+    raise ValueError(f"versus must be 'previous' or 'first', got {versus!r}.")
   out = []
   for frames in dict.fromkeys(r["frames"] for r in rows):
     ckpts = [r for r in rows if r["frames"] == frames and r["model"] != "real"]
@@ -144,9 +150,9 @@ def main(argv=None) -> None:
       print(f"{name}, {t} frames: coherence {rows[-1]['coherence']['mean']:.3f}", flush=True)
   diffs = paired(rows, args.versus)
   record = {"checkpoints": {n: p for n, p, _ in checkpoints},
-            "overrides": {n: x for n, _, x in checkpoints if x}, "noise_step": args.noise_step, "num": args.num, "versus": args.versus,
-            "config": args.config, "config_overrides": args.config_overrides, "rows": rows,
-            "paired": diffs}
+            "overrides": {n: x for n, _, x in checkpoints if x}, "noise_step": args.noise_step,
+            "num": args.num, "versus": args.versus, "config": args.config,
+            "config_overrides": args.config_overrides, "rows": rows, "paired": diffs}
   with open(os.path.join(args.out, "same_noise.json"), "w") as f:
     json.dump(record, f, indent=1)
   with open(os.path.join(args.out, "same_noise.md"), "w") as f:

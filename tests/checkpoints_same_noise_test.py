@@ -31,6 +31,8 @@ class ParseTest(absltest.TestCase):
         [("DDIM 25", a, ""), ("DDPM", a, "sample.sampler=ddpm,sample.steps=256")])
     with self.assertRaisesRegex(SystemExit, "'DDIM' is given twice"):
       same_noise.parse_checkpoints(f"DDIM:{a},DDIM+sample.steps=64:{a}")
+    with self.assertRaisesRegex(SystemExit, "data.* keys would change the videos"):
+      same_noise.parse_checkpoints(f"small+data.resolution=8:{a}")
 
   def test_bad_items_say_how_to_write_them(self):
     with self.assertRaisesRegex(SystemExit, "<name>:<demo checkpoint .npz>"):
@@ -86,9 +88,8 @@ class PairedTest(absltest.TestCase):
         self.assertEqual((d[m]["higher"], d[m]["lower"]), ((diff > 0).sum(), (diff < 0).sum()))
     table = same_noise.paired_table(diffs)
     self.assertLen(table.strip().split("\n"), 2 + len(diffs))
-    first = diffs[0]["coherence"]
-    self.assertIn(f"{first['mean']:+.3f} ± {first['sem']:.3f} ({first['higher']}/{first['lower']})",
-                  table)
+    c = diffs[0]["coherence"]
+    self.assertIn(f"{c['mean']:+.3f} ± {c['sem']:.3f} ({c['higher']}/{c['lower']})", table)
 
   def test_versus_first(self):
     rng = np.random.default_rng(2)
@@ -99,6 +100,8 @@ class PairedTest(absltest.TestCase):
     self.assertEqual([(d["model"], d["versus"]) for d in diffs], [("b", "a"), ("c", "a")])
     diff = np.round(scores["c"]["motion"], 4) - np.round(scores["a"]["motion"], 4)
     self.assertAlmostEqual(diffs[1]["motion"]["mean"], diff.mean(), places=4)
+    with self.assertRaisesRegex(ValueError, "'previous' or 'first'"):
+      same_noise.paired(rows, versus="last")
 
   def test_one_checkpoint_has_no_pairs(self):
     rows = [same_noise.row(name, 16, {"presence": np.ones(2), "motion": np.ones(2),
