@@ -155,14 +155,15 @@ def main(argv=None) -> None:
             "config_overrides": args.config_overrides, "rows": rows, "paired": diffs}
   with open(os.path.join(args.out, "same_noise.json"), "w") as f:
     json.dump(record, f, indent=1)
+  text = (f"{args.num} videos per length, every checkpoint on the noise of step "
+          f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
+  if diffs:
+    text += (f"\nVideo by video (same noise): each checkpoint minus the {args.versus} one, mean "
+             "difference ± its standard error (videos that scored higher/lower).\n\n"
+             + paired_table(diffs))
   with open(os.path.join(args.out, "same_noise.md"), "w") as f:
-    f.write(f"{args.num} videos per length, every checkpoint on the noise of step "
-            f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
-    if diffs:
-      f.write(f"\nVideo by video (same noise): each checkpoint minus the {args.versus} one, mean "
-              "difference ± its standard error (videos that scored higher/lower).\n\n"
-              + paired_table(diffs))
-  print(temporal_coherence.table(rows) + (paired_table(diffs) if diffs else ""), flush=True)
+    f.write(text)
+  print(text, flush=True)
 
 
 if __name__ == "__main__":
