@@ -16,7 +16,6 @@ off with `--xla_cpu_experimental_ynn_fusion_type=` (empty) before JAX is importe
 """
 
 import argparse
-import json
 import os
 import pathlib
 import platform
@@ -32,6 +31,7 @@ import jax  # pylint: disable=g-import-not-at-top
 import jax.numpy as jnp  # pylint: disable=g-import-not-at-top
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from benchmarks import outputs  # pylint: disable=g-import-not-at-top
 from ssm_vdm.models import temporal  # pylint: disable=g-import-not-at-top
 from configs import ucf101  # pylint: disable=g-import-not-at-top
 from ssm_vdm import train_step  # pylint: disable=g-import-not-at-top
@@ -119,11 +119,8 @@ def main():
           + "  ".join(f"T={t}: {entry['temp_bytes'][str(t)] / 2**20:9.1f}" for t in lengths),
           flush=True)
 
-  out = pathlib.Path(args.out)
-  out.mkdir(parents=True, exist_ok=True)
-  (out / "ablations.json").write_text(json.dumps(results, indent=2) + "\n")
-  (out / "ablations.md").write_text(markdown(results))
-  print(f"wrote {out / 'ablations.json'} and {out / 'ablations.md'}")
+  written = outputs.write(args.out, "ablations", results, markdown(results), indent=2)
+  print(f"wrote {' and '.join(written)}")
 
 
 if __name__ == "__main__":

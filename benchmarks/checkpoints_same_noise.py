@@ -23,7 +23,6 @@ differences) and same_noise.md (both tables) into --out.
 """
 
 import argparse
-import json
 import os
 import pathlib
 import sys
@@ -32,6 +31,7 @@ import time
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from benchmarks import outputs  # pylint: disable=g-import-not-at-top
 from benchmarks import temporal_coherence  # pylint: disable=g-import-not-at-top
 from configs import overrides  # pylint: disable=g-import-not-at-top
 from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
@@ -153,16 +153,13 @@ def main(argv=None) -> None:
             "overrides": {n: x for n, _, x in checkpoints if x}, "noise_step": args.noise_step,
             "num": args.num, "versus": args.versus, "config": args.config,
             "config_overrides": args.config_overrides, "rows": rows, "paired": diffs}
-  with open(os.path.join(args.out, "same_noise.json"), "w") as f:
-    json.dump(record, f, indent=1)
   text = (f"{args.num} videos per length, every checkpoint on the noise of step "
           f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
   if diffs:
     text += (f"\nVideo by video (same noise): each checkpoint minus the {args.versus} one, mean "
              "difference ± its standard error (videos that scored higher/lower).\n\n"
              + paired_table(diffs))
-  with open(os.path.join(args.out, "same_noise.md"), "w") as f:
-    f.write(text)
+  outputs.write(args.out, "same_noise", record, text)
   print(text, flush=True)
 
 

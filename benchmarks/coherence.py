@@ -12,7 +12,6 @@ coherence.json (every number, the source commit, the machine) and coherence.md i
 """
 
 import argparse
-import json
 import os
 import pathlib
 import sys
@@ -22,6 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from benchmarks import measure  # pylint: disable=g-import-not-at-top
+from benchmarks import outputs  # pylint: disable=g-import-not-at-top
 from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import synthetic  # pylint: disable=g-import-not-at-top
 
@@ -96,10 +96,7 @@ def main(argv=None):
   os.makedirs(args.out, exist_ok=True)
   result = {"rows": rows, "args": vars(args), "source": measure.source_info(),
             "machine": measure.machine_info()}
-  with open(os.path.join(args.out, "coherence.json"), "w") as f:
-    json.dump(result, f, indent=1)
-  with open(os.path.join(args.out, "coherence.md"), "w") as f:
-    f.write(markdown(rows))
+  outputs.write(args.out, "coherence", result, markdown(rows))
   print(f"wrote {args.out}/coherence.json and coherence.md")
 
 

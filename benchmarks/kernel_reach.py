@@ -16,7 +16,6 @@ kernel_reach.md into --out.
 """
 
 import argparse
-import json
 import os
 import pathlib
 import sys
@@ -25,6 +24,7 @@ import jax
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from benchmarks import outputs  # pylint: disable=g-import-not-at-top
 from benchmarks import temporal_coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo_checkpoint  # pylint: disable=g-import-not-at-top
@@ -99,13 +99,10 @@ def main(argv=None) -> None:
   record = {"checkpoint": args.checkpoint, "step": meta.get("step"), "lag": args.lag,
             "length": args.length, "layers": rows,
             "commit": demo_checkpoint.git_commit(os.path.dirname(os.path.abspath(__file__)))}
-  with open(os.path.join(args.out, "kernel_reach.json"), "w") as f:
-    json.dump(record, f, indent=1)
   text = (f"{args.checkpoint} (step {meta.get('step')}): S4D kernel mass at lags "
           f"{args.lag}..{args.length - 1} over lags 0..{args.lag - 1}, per channel.\n\n"
           + table(rows))
-  with open(os.path.join(args.out, "kernel_reach.md"), "w") as f:
-    f.write(text)
+  outputs.write(args.out, "kernel_reach", record, text)
   print(text, flush=True)
 
 

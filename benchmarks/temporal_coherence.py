@@ -39,6 +39,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from benchmarks import outputs  # pylint: disable=g-import-not-at-top
 from configs import overrides  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo_checkpoint  # pylint: disable=g-import-not-at-top
@@ -177,11 +178,9 @@ def rescore(out: str) -> dict:
 
 def write(record: dict, out: str) -> None:
   """temporal_coherence.json/.md/.png of `record` into `out`."""
-  with open(os.path.join(out, "temporal_coherence.json"), "w") as f:
-    json.dump(record, f, indent=1)
-  with open(os.path.join(out, "temporal_coherence.md"), "w") as f:
-    f.write(f"Step {record['step']} of each run; {record['num']} videos per length; "
-            "sampled at once.\n\n" + table(record["rows"]))
+  outputs.write(out, "temporal_coherence", record,
+                f"Step {record['step']} of each run; {record['num']} videos per length; "
+                "sampled at once.\n\n" + table(record["rows"]))
   plot(record["rows"], os.path.join(out, "temporal_coherence.png"))
   print(table(record["rows"]), flush=True)
 

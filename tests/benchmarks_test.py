@@ -4,6 +4,7 @@
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,36 @@ class InterleaveTest(absltest.TestCase):
       self.assertLen(point.times_ms, 3)
       self.assertEqual(point.time_ms, sorted(point.times_ms)[1])
       self.assertIn("interleaved", point.time_note)
+
+
+class OutputsTest(absltest.TestCase):
+  """benchmarks/outputs.py writes a record and its table whole, or leaves the old ones."""
+
+  def setUp(self):
+    super().setUp()
+    self.outputs = load_report("outputs")
+    self.out = tempfile.mkdtemp()
+    self.addCleanup(shutil.rmtree, self.out)
+
+  def test_writes_json_and_markdown(self):
+    record = {"rows": [{"name": "ssm", "coherence": 0.25}], "num": 8}
+    paths = self.outputs.write(os.path.join(self.out, "new"), "table", record, "| a |\n")
+    self.assertEqual(paths, [os.path.join(self.out, "new", "table.json"),
+                             os.path.join(self.out, "new", "table.md")])
+    with open(paths[0]) as f:
+      self.assertEqual(json.load(f), record)
+    with open(paths[1]) as f:
+      self.assertEqual(f.read(), "| a |\n")
+
+  def test_unserializable_record_leaves_previous_results(self):
+    paths = self.outputs.write(self.out, "table", {"num": 1}, "old\n")
+    with self.assertRaises(TypeError):
+      self.outputs.write(self.out, "table", {"num": object()}, "new\n")
+    with open(paths[0]) as f:
+      self.assertEqual(json.load(f), {"num": 1})
+    with open(paths[1]) as f:
+      self.assertEqual(f.read(), "old\n")
+    self.assertCountEqual(os.listdir(self.out), ["table.json", "table.md"])
 
 
 class ScalingRunTest(absltest.TestCase):
