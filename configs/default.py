@@ -132,6 +132,10 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   s.guidance = "replacement"  # replacement | reconstruction (Ho et al. 2022)
   s.guidance_weight = 0.0  # w_r of reconstruction guidance (> 0 with it, else 0)
   s.fps = 8  # frames per second of written GIF/MP4
+  # --mode=sample continues these videos instead of starting from noise: a .npy of
+  # [N, k, H, W, C] in [-1, 1] (e.g. a demo's samples_16f.npy); N videos of sample.frames
+  # frames, each keeping its k given frames ("" = sample from scratch).
+  s.initial = ""
 
   # Evaluation: FVD (ssm_vdm.evaluation, ssm_vdm.eval_run).
   c.eval = e = ml_collections.ConfigDict()

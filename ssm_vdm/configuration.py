@@ -156,6 +156,9 @@ def _validate_sample(c: ml_collections.ConfigDict) -> None:
     _check(s.window >= 2 and 0 <= s.context < s.window,
            f"config.sample.context={s.context} must be in [0, sample.window={s.window}) (0 "
            "means half the window), and the window >= 2 frames.")
+  _check(not s.initial or s.initial.endswith(".npy"),
+         f"config.sample.initial={s.initial!r} must be '' or a .npy file of videos "
+         "[N, k, H, W, C] in [-1, 1] to continue.")
 
 
 def _validate_eval(c: ml_collections.ConfigDict) -> None:

@@ -9,6 +9,7 @@ import numpy as np
 
 from ssm_vdm import continuation
 from ssm_vdm import diffusion
+from ssm_vdm import errors
 from ssm_vdm import sampling
 from ssm_vdm import sharding
 from ssm_vdm import video_io
@@ -43,14 +44,22 @@ def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
 
 
 def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
-               progress: bool = True, window: int = 0, context: int = 0) -> np.ndarray:
+               progress: bool = True, window: int = 0, context: int = 0,
+               initial: np.ndarray | None = None) -> np.ndarray:
   """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
   every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own. With
-  0 < window < T it grows window by window (`continuation.extend`, `context` frames)."""
+  0 < window < T it grows window by window (`continuation.extend`, `context` frames).
+
+  initial: optional [B, k, H, W, C] in [-1, 1], 0 < k < T: the batch continues these videos
+  (their k frames kept as they are); all T - k new frames in one sampler call conditioned on
+  all k frames when window is 0, else window by window (k >= context).
+  """
   key, batch_sharding = jax.random.fold_in(rng, index), sharding.batch_sharding(mesh)
-  if 0 < window < shape[1]:
+  if initial is not None and not 0 < window < shape[1]:
+    window, context = shape[1], initial.shape[1]  # one call: every known frame conditions it
+  if 0 < window < shape[1] or initial is not None:
     x = continuation.extend(sample_fn, params, key, length=shape[1], context=context,
-                            window_shape=(shape[0], window, *shape[2:]),
+                            window_shape=(shape[0], window, *shape[2:]), initial=initial,
                             sharding=batch_sharding, progress=progress)
   else:
     x = sample_fn(params, key, shape, sharding=batch_sharding, progress=progress)
@@ -58,16 +67,73 @@ def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, 
 
 
 def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *,
-         num: int, frames: int, mesh, progress: bool = True) -> np.ndarray:
+         num: int, frames: int, mesh, progress: bool = True,
+         initial: np.ndarray | None = None) -> np.ndarray:
   """Draws `num` videos of `frames` frames, in batches of config.data.batch_size rounded to
   the device count, window by window when 0 < config.sample.window < frames. Returns
-  [num, frames, H, W, C] float32 numpy in [-1, 1]."""
+  [num, frames, H, W, C] float32 numpy in [-1, 1].
+
+  initial: optional [num, k, H, W, C] in [-1, 1] (`read_initial`): video i continues
+  initial[i] (`draw_batch`); a last batch that is not full repeats its last video.
+  """
   shape = batch_shape(config, num, frames, mesh.devices.size)
   context = config.sample.context or config.sample.window // 2
-  out = [draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
-                    window=config.sample.window, context=context)
-         for i in range(-(-num // shape[0]))]
+  if initial is not None:
+    check_initial(config, np.shape(initial), frames, num=num)
+  out = []
+  for i in range(-(-num // shape[0])):
+    batch = None
+    if initial is not None:
+      batch = np.asarray(initial[i * shape[0]:(i + 1) * shape[0]], np.float32)
+      batch = np.concatenate([batch, np.repeat(batch[-1:], shape[0] - len(batch), 0)])
+    out.append(draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
+                          window=config.sample.window, context=context, initial=batch))
   return np.concatenate(out)[:num]
+
+
+def check_initial(config: ml_collections.ConfigDict, shape: tuple[int, ...], frames: int,
+                  num: int | None = None, what: str = "the videos to continue") -> None:
+  """UserError unless `shape` is [N, k, H, W, C] videos that `frames`-frame samples of this
+  config can continue: H = W = data.resolution, C = data.channels, 0 < k < frames, and
+  k >= the window's context when 0 < sample.window < frames (N = num if given)."""
+  res, channels = config.data.resolution, config.data.channels
+  if len(shape) != 5 or tuple(shape[2:]) != (res, res, channels) or shape[0] < 1:
+    raise errors.UserError(
+        f"{what} have shape {tuple(shape)}; expected [N, k, {res}, {res}, {channels}] "
+        "(videos, frames, data.resolution, data.resolution, data.channels).")
+  if num is not None and shape[0] != num:
+    raise errors.UserError(f"{what} are {shape[0]} videos; {num} asked for.")
+  k, window = shape[1], config.sample.window
+  if not 0 < k < frames:
+    raise errors.UserError(
+        f"{what} have {k} frames; videos of {frames} frames continue 1 to {frames - 1} "
+        "frames: ask for more (sample.frames) or keep fewer frames.")
+  context = config.sample.context or window // 2
+  if 0 < window < frames and k < context:
+    raise errors.UserError(
+        f"{what} have {k} frames, fewer than the {context} that each window of "
+        f"sample.window={window} is conditioned on (sample.context): give more frames or set "
+        f"sample.context <= {k}.")
+
+
+def read_initial(config: ml_collections.ConfigDict, frames: int) -> np.ndarray:
+  """The videos config.sample.initial names: [N, k, H, W, C] float32 in [-1, 1] from a .npy
+  (e.g. a samples_<T>f.npy the demo wrote), checked (`check_initial`) before any sampling."""
+  path = config.sample.initial
+  key = f"config.sample.initial={path}"
+  if not path.endswith(".npy"):
+    raise errors.UserError(f"{key}: expected a .npy file of videos [N, k, H, W, C] in "
+                           "[-1, 1] (np.save of a float array).")
+  try:
+    videos = np.load(os.path.expanduser(path), allow_pickle=False)
+  except (OSError, ValueError) as e:
+    raise errors.UserError(f"{key} cannot be read as a .npy array ({e}).") from e
+  check_initial(config, videos.shape, frames, what=f"the videos of {key}")
+  if not np.issubdtype(videos.dtype, np.floating) or not np.all(np.isfinite(videos)) \
+      or videos.min() < -1.0 - 1e-3 or videos.max() > 1.0 + 1e-3:
+    raise errors.UserError(f"{key}: expected finite float values in [-1, 1] (background "
+                           "-1); rescale 0-255 frames with x / 127.5 - 1.")
+  return np.clip(videos, -1.0, 1.0).astype(np.float32)
 
 
 def write(videos: np.ndarray, directory: str, name: str, fps: int) -> list[str]:

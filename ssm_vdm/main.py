@@ -44,6 +44,7 @@ from ssm_vdm import configuration
 from ssm_vdm import distributed
 from ssm_vdm import errors
 from ssm_vdm import files
+from ssm_vdm import generate
 from ssm_vdm import input_pipeline
 from ssm_vdm import official
 
@@ -217,11 +218,14 @@ def _main(argv):
   if FLAGS.mode == "train":
     train.train_and_evaluate(config, FLAGS.workdir)
   elif FLAGS.mode == "sample":
+    frames = config.sample.frames or config.data.frames
+    initial = generate.read_initial(config, frames) if config.sample.initial else None
     trainer = train.Trainer(config, FLAGS.workdir)
     try:
       params, step = trainer.restore_params(ema=True)
-      frames = config.sample.frames or config.data.frames
-      trainer.sample(params, step, frames=frames, name=f"sample_step{step}_{frames}f")
+      kind = "sample" if initial is None else "continued"
+      trainer.sample(params, step, frames=frames, name=f"{kind}_step{step}_{frames}f",
+                     initial=initial, save_array=True)
     finally:  # Orbax's background threads end before the interpreter does
       trainer.checkpointer.close()
   elif FLAGS.mode == "eval":
@@ -263,11 +267,14 @@ def check_before_compiling(config, workdir: str, mode: str) -> None:
 
   Raises:
     errors.UserError (or configuration.ConfigError): a config value that cannot work, a
-      workdir that cannot be written, a dataset that cannot be read (train and eval).
+      workdir that cannot be written, a dataset that cannot be read (train and eval),
+      videos to continue (sample.initial) that cannot be read or continued (sample).
   """
   configuration.validate(config, jax.device_count(), jax.process_count())
   if mode in ("train", "eval"):
     _check_dataset(config)
+  if mode == "sample" and config.sample.initial:
+    generate.read_initial(config, config.sample.frames or config.data.frames)
   check_writable(workdir)  # last: it creates the workdir
 
 

@@ -10,6 +10,7 @@ programs from disk instead of compiling them.
 """
 
 import concurrent.futures
+import io
 import os
 from typing import Any
 
@@ -28,6 +29,7 @@ from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
 from ssm_vdm import eval_run
 from ssm_vdm import evaluation
+from ssm_vdm import files
 from ssm_vdm import event_files
 from ssm_vdm import generate
 from ssm_vdm import input_pipeline
@@ -193,18 +195,30 @@ class Trainer:
         batch_sharding=batch_sharding, metric_sharding=sharding.replicated(self.mesh),
         config=self.config, mesh=self.mesh, cache_dir=self.cache_dir)
 
-  def draw(self, params, step: int, num: int, frames: int | None = None) -> np.ndarray:
-    """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step)."""
+  def draw(self, params, step: int, num: int, frames: int | None = None,
+           initial: np.ndarray | None = None) -> np.ndarray:
+    """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step).
+    initial: [num, k, H, W, C] videos to continue (generate.draw)."""
     sample_fn = generate.sampler_from_config(self.config, self.model, self.schedule)
     return generate.draw(self.config, sample_fn, params,
                          generate.sample_rng(self.config.seed, step),
-                         num=num, frames=frames or self.config.data.frames, mesh=self.mesh)
+                         num=num, frames=frames or self.config.data.frames, mesh=self.mesh,
+                         initial=initial)
 
-  def sample(self, params, step: int, frames: int | None = None, name: str | None = None):
-    """Draws config.sample.num videos with `params` and writes them under workdir/samples."""
-    videos = self.draw(params, step, self.config.sample.num, frames)
-    paths = generate.write(videos, os.path.join(self.workdir, "samples"),
-                           name or f"step_{step:07d}", self.config.sample.fps)
+  def sample(self, params, step: int, frames: int | None = None, name: str | None = None,
+             initial: np.ndarray | None = None, save_array: bool = False):
+    """Draws config.sample.num videos with `params` (or continues the len(initial) videos of
+    `initial`, [N, k, H, W, C]) and writes them under workdir/samples as a GIF/MP4 grid,
+    and with save_array as <name>.npy too ([N, T, H, W, C] in [-1, 1])."""
+    num = self.config.sample.num if initial is None else len(initial)
+    videos = self.draw(params, step, num, frames, initial=initial)
+    directory, name = os.path.join(self.workdir, "samples"), name or f"step_{step:07d}"
+    paths = generate.write(videos, directory, name, self.config.sample.fps)
+    if save_array and jax.process_index() == 0:  # to score, or to continue further
+      buffer = io.BytesIO()
+      np.save(buffer, videos)
+      files.write_atomic(os.path.join(directory, name + ".npy"), buffer.getvalue())
+      paths.append(os.path.join(directory, name + ".npy"))
     logging.info("Wrote samples: %s", ", ".join(paths))
     return videos
 

@@ -1,6 +1,9 @@
 """Tests for video continuation (ssm_vdm.sampling with known frames) and window-by-window
 extension (ssm_vdm.continuation), with the exact denoiser of a Gaussian video distribution."""
 
+import os
+import tempfile
+
 from absl.testing import absltest
 from absl.testing import parameterized
 import jax
@@ -12,6 +15,7 @@ from configs import demo as demo_config
 from ssm_vdm import configuration
 from ssm_vdm import continuation
 from ssm_vdm import diffusion
+from ssm_vdm import errors
 from ssm_vdm import generate
 from ssm_vdm import sampling
 from ssm_vdm import sharding
@@ -256,6 +260,74 @@ class ConfigTest(parameterized.TestCase):
                                  window_shape=(8, T, H, W, C), context=3, progress=False)
     np.testing.assert_allclose(videos, np.asarray(direct)[:3], atol=1e-6)
 
+  def config_and_sampler(self, overrides=""):
+    config = default_config.get_config(
+        "data.resolution=2,data.channels=1,data.batch_size=8" + (overrides and "," + overrides))
+    configuration.validate(config, num_devices=len(jax.devices()))
+    schedule = diffusion.cosine_schedule(12)
+    return config, sampling.create_sampler(exact_model(schedule, "eps"), schedule,
+                                           sampler="ddim", num_steps=3)
+
+  def test_draw_continues_given_videos_in_one_call(self):
+    config, sample = self.config_and_sampler()
+    mesh, rng, initial = sharding.create_mesh(), jax.random.PRNGKey(5), known_frames(2, 3)
+    videos = generate.draw(config, sample, None, rng, num=3, frames=T, mesh=mesh,
+                           progress=False, initial=initial)
+    self.assertEqual(videos.shape, (3, T, H, W, C))
+    np.testing.assert_array_equal(videos[:, :2], initial)  # the given frames, exactly
+    # One sampler call given both frames (window 0 of batch 0: its key folds in both); the
+    # batch is filled up with the last video.
+    padded = np.concatenate([initial, np.repeat(initial[-1:], 5, 0)])
+    key = jax.random.fold_in(jax.random.fold_in(rng, 0), 0)
+    direct = sample(None, key, (8, T, H, W, C), known=padded, progress=False)
+    np.testing.assert_allclose(videos, np.asarray(direct)[:3], atol=1e-6)
+
+  def test_draw_continues_given_videos_window_by_window(self):
+    config, sample = self.config_and_sampler("sample.window=4,sample.context=2")
+    mesh, rng, initial = sharding.create_mesh(), jax.random.PRNGKey(5), known_frames(3, 8)
+    videos = generate.draw(config, sample, None, rng, num=8, frames=7, mesh=mesh,
+                           progress=False, initial=initial)
+    np.testing.assert_array_equal(videos[:, :3], initial)
+    direct = continuation.extend(sample, None, jax.random.fold_in(rng, 0), length=7,
+                                 window_shape=(8, T, H, W, C), context=2, initial=initial,
+                                 progress=False)
+    np.testing.assert_allclose(videos, np.asarray(direct), atol=1e-6)
+
+  @parameterized.parameters(
+      ((3, 2, 3, 3, 1), 4, "", "expected \\[N, k, 2, 2, 1\\]"),
+      ((3, 2, 2, 2), 4, "", "expected"),
+      ((3, 4, 2, 2, 1), 4, "", "continue 1 to 3 frames"),
+      ((3, 1, 2, 2, 1), 7, "sample.window=4,sample.context=2", "fewer than the 2"),
+      ((3, 1, 2, 2, 1), 7, "sample.window=4", "fewer than the 2"))  # context 0: half
+  def test_videos_that_cannot_be_continued_are_refused(self, shape, frames, overrides,
+                                                        message):
+    config, _ = self.config_and_sampler(overrides)
+    with self.assertRaisesRegex(errors.UserError, message):
+      generate.check_initial(config, shape, frames)
+
+  def test_read_initial(self):
+    config, _ = self.config_and_sampler()
+    folder = self.enter_context(tempfile.TemporaryDirectory())
+    path = os.path.join(folder, "videos.npy")
+    videos = known_frames(2, 3).clip(-1, 1)
+    videos[0, 0, 0, 0, 0] = 1.0 + 1e-4  # float round-off past 1 is clipped
+    np.save(path, videos)
+    config.sample.initial = path
+    read = generate.read_initial(config, T)
+    self.assertEqual(read.dtype, np.float32)
+    np.testing.assert_array_equal(read, videos.clip(-1, 1))
+    for bad, message in ((videos * 255, "in \\[-1, 1\\]"),
+                         (np.full(videos.shape, np.nan, np.float32), "finite"),
+                         (videos.astype(np.uint8), "float"),
+                         (videos[:, :, :1], "expected \\[N, k, 2, 2, 1\\]")):
+      np.save(path, bad)
+      with self.assertRaisesRegex(errors.UserError, message):
+        generate.read_initial(config, T)
+    for name, message in (("missing.npy", "cannot be read"), ("videos.gif", "expected a .npy")):
+      config.sample.initial = os.path.join(folder, name)
+      with self.assertRaisesRegex(errors.UserError, message):
+        generate.read_initial(config, T)
+
   def test_demo_config_is_valid_in_both_sampling_modes(self):
     for overrides in ("", "sample.window=16,sample.frames=256",
                       "sample.guidance=reconstruction,sample.guidance_weight=2.0"):
@@ -266,7 +338,8 @@ class ConfigTest(parameterized.TestCase):
       ("sample.guidance=reconstruction", "sample.guidance_weight"),
       ("sample.guidance_weight=1.0", "sample.guidance_weight"),
       ("sample.window=8,sample.context=8", "sample.context"),
-      ("sample.window=-1", "sample.window"))
+      ("sample.window=-1", "sample.window"),
+      ("sample.initial=videos.gif", "sample.initial"))
   def test_bad_sampling_keys_are_refused(self, overrides, key):
     with self.assertRaisesRegex(configuration.ConfigError, f"config.{key}"):
       configuration.validate(default_config.get_config(overrides))

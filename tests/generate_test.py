@@ -11,7 +11,9 @@ import jax
 import numpy as np
 
 from configs import default
+from ssm_vdm import errors
 from ssm_vdm import generate
+from ssm_vdm import main
 from ssm_vdm import sharding
 from ssm_vdm import train
 from tests import child_env
@@ -61,20 +63,48 @@ class DrawTest(absltest.TestCase):
 
 class SampleModeTest(absltest.TestCase):
 
-  def test_sample_frames_from_the_command_line(self):
+  def test_sample_then_continue_from_the_command_line(self):
     overrides = "smoke,data.batch_size=8,sample_every=0,num_train_steps=2,checkpoint_every=2"
     with tempfile.TemporaryDirectory() as workdir:
       train.train_and_evaluate(default.get_config(overrides), workdir)
       env = dict(os.environ, XLA_FLAGS=child_env.xla_flags())
-      result = subprocess.run(
-          [sys.executable, "-m", "ssm_vdm.main", f"--config=configs/default.py:{overrides}",
-           f"--workdir={workdir}", "--mode=sample", "--config.sample.frames=5",
-           "--config.sample.num=2", "--config.sample.steps=2"],
-          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-      self.assertEqual(result.returncode, 0, result.stderr[-3000:])
-      written = sorted(os.path.basename(p) for p in glob.glob(
-          os.path.join(workdir, "samples", "sample_step2_5f.*")))
-      self.assertEqual(written, ["sample_step2_5f.gif", "sample_step2_5f.mp4"])
+
+      def sample(*flags):
+        result = subprocess.run(
+            [sys.executable, "-m", "ssm_vdm.main", f"--config=configs/default.py:{overrides}",
+             f"--workdir={workdir}", "--mode=sample", "--config.sample.steps=2", *flags],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        self.assertEqual(result.returncode, 0, result.stderr[-3000:])
+
+      def written(name):
+        return sorted(os.path.basename(p) for p in glob.glob(
+            os.path.join(workdir, "samples", name + ".*")))
+
+      sample("--config.sample.frames=5", "--config.sample.num=2")
+      self.assertEqual(written("sample_step2_5f"),
+                       ["sample_step2_5f.gif", "sample_step2_5f.mp4", "sample_step2_5f.npy"])
+      first = np.load(os.path.join(workdir, "samples", "sample_step2_5f.npy"))
+      self.assertEqual(first.shape, (2, 5, 8, 8, 3))
+      # Those two videos continued to 7 frames, window by window (windows of 4, context 3).
+      sample("--config.sample.frames=7", "--config.sample.window=4",
+             "--config.sample.context=3",
+             "--config.sample.initial=" + os.path.join(workdir, "samples", "sample_step2_5f.npy"))
+      self.assertEqual(written("continued_step2_7f"), [
+          "continued_step2_7f.gif", "continued_step2_7f.mp4", "continued_step2_7f.npy"])
+      continued = np.load(os.path.join(workdir, "samples", "continued_step2_7f.npy"))
+      self.assertEqual(continued.shape, (2, 7, 8, 8, 3))
+      np.testing.assert_array_equal(continued[:, :5], first)
+
+  def test_videos_that_cannot_be_continued_stop_before_compiling(self):
+    with tempfile.TemporaryDirectory() as workdir:
+      path = os.path.join(workdir, "videos.npy")
+      np.save(path, np.zeros((2, 5, 8, 8, 3), np.float32))
+      config = default.get_config(f"smoke,data.batch_size=8,sample.frames=5,sample.initial={path}")
+      with self.assertRaisesRegex(errors.UserError, "have 5 frames; videos of 5 frames"):
+        main.check_before_compiling(config, workdir, "sample")
+      config.sample.frames = 9
+      main.check_before_compiling(config, workdir, "sample")  # 5 of 9 frames given: fine
+      main.check_before_compiling(config, workdir, "train")  # read by --mode=sample only
 
 
 if __name__ == "__main__":
