@@ -14,7 +14,9 @@ workdir/demo/:
     loss.png                   the checkpoint's training loss curve
 
 With config.sample.window > 0 the long videos are also grown window by window
-(ssm_vdm.continuation, config.sample.context frames of context) and scored beside them.
+(ssm_vdm.continuation, config.sample.context frames of context) and scored beside them,
+and at lengths one window covers the real videos are continued: their first
+config.sample.context frames kept, the rest sampled in one call (continued_<T>f.*).
 """
 
 import html
@@ -153,9 +155,10 @@ def drawer(config: ml_collections.ConfigDict, model, params, noise_step: int):
       config.diffusion.steps))
   rng = generate.sample_rng(config.seed, noise_step)
 
-  def draw(cfg: ml_collections.ConfigDict, frames: int, n: int) -> np.ndarray:
+  def draw(cfg: ml_collections.ConfigDict, frames: int, n: int,
+           initial: np.ndarray | None = None) -> np.ndarray:
     return generate.draw(cfg, sample_fn, params, jax.random.fold_in(rng, frames), num=n,
-                         frames=frames, mesh=mesh)
+                         frames=frames, mesh=mesh, initial=initial)
 
   return draw
 
@@ -163,20 +166,33 @@ def drawer(config: ml_collections.ConfigDict, model, params, noise_step: int):
 def _runs(config: ml_collections.ConfigDict,
           frames: int) -> list[tuple[str, str, ml_collections.ConfigDict | None]]:
   """(name, kind, config to sample with; None for real videos) of each row of `frames`
-  frames: real videos, samples of all frames at once (config with sample.window 0), and with
-  0 < config.sample.window < frames samples grown window by window (config itself)."""
+  frames: real videos, samples of all frames at once (config with sample.window 0), with
+  0 < config.sample.window < frames samples grown window by window (config itself), and
+  with frames <= config.sample.window the real videos continued (config itself)."""
   full = config.copy_and_resolve_references()
   full.sample.window = 0
   kinds = [("real", None), ("full", full)]
   if 0 < config.sample.window < frames:
     kinds.append(("windows", config))
-  return [(f"{'real' if cfg is None else 'samples'}_{frames}f"
-           + ("_windows" if kind == "windows" else ""), kind, cfg) for kind, cfg in kinds]
+  if frames <= config.sample.window:
+    kinds.append(("continued", config))
+  names = {"real": "real", "full": "samples", "windows": "samples", "continued": "continued"}
+  return [(f"{names[kind]}_{frames}f" + ("_windows" if kind == "windows" else ""), kind, cfg)
+          for kind, cfg in kinds]
+
+
+def given_frames(config: ml_collections.ConfigDict) -> int:
+  """Frames of each real video that a "continued" row keeps: config.sample.context, 0 =
+  half the window."""
+  return config.sample.context or config.sample.window // 2
 
 
 def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> str:
   """What a row of videos is, in words: KIND_TEXT, and for samples of more frames than
   model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps."""
+  if kind == "continued":
+    return (f"real videos continued: their first {given_frames(cfg)} frames kept, the rest "
+            "sampled")
   kernel_length = 0 if cfg is None else cfg.model.ssm.kernel_length
   cut = (f", S4D kernels cut at {kernel_length} taps"
          if kind == "full" and 0 < kernel_length < frames else "")
@@ -195,7 +211,8 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
       videos = real
     else:
       logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
-      videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n)
+      initial = real[:, :given_frames(cfg)] if kind == "continued" else None
+      videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n, initial)
       np.save(os.path.join(out_dir, name + ".npy"), videos)
     scores = _timed(f"score {name}", seconds, score, config, videos)
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
@@ -262,7 +279,8 @@ FRAMES_PNG = "frames.png"
 COLUMNS = coherence.METRICS + ("background",) + coherence.DIAGNOSTICS  # score columns
 KIND_TEXT = {"real": "real data (the generator)",
              "full": "sampled, all frames at once",
-             "windows": "sampled window by window"}
+             "windows": "sampled window by window",
+             "continued": "real videos continued"}
 
 
 def page(result: dict, has_loss: bool) -> str:

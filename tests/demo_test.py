@@ -164,6 +164,8 @@ class RowLabelTest(absltest.TestCase):
     self.assertEqual(demo.row_label("full", 16, config), "sampled, all frames at once")
     self.assertEqual(demo.row_label("windows", 256, config), "sampled window by window")
     self.assertEqual(demo.row_label("real", 256, None), "real data (the generator)")
+    self.assertEqual(demo.row_label("continued", 16, default.get_config("sample.window=16")),
+                     "real videos continued: their first 8 frames kept, the rest sampled")
     self.assertEqual(demo.row_label("full", 256, default.get_config()),
                      "sampled, all frames at once")
 
@@ -204,6 +206,27 @@ class RunDemoTest(absltest.TestCase):
     last = strips[(8 + 2) * up::up, 27 * up::up][:8, :8]  # row 2's last frame, one pixel each
     np.testing.assert_array_equal(last, video_io.to_uint8(samples[0, 3]))
     self.assertTrue(os.path.exists(os.path.join(out, "loss.png")))
+
+  def test_continues_the_real_videos_where_one_window_covers_them(self):
+    config = default.get_config(
+        "smoke,data.batch_size=8,sample.steps=1,sample.num=2,sample.window=4")
+    model = train_step.create_model(config)
+    tmp = temp_dir(self)
+    path = os.path.join(tmp, "ema.npz")
+    demo_checkpoint.save(path, random_params(model, config.data.channels), {"step": 3})
+    result = demo.run_demo(config, tmp, path, lengths=(4, 6))
+    self.assertEqual([r["name"] for r in result["rows"]],
+                     ["real_4f", "samples_4f", "continued_4f",
+                      "real_6f", "samples_6f", "samples_6f_windows"])
+    self.assertEqual(result["rows"][2]["label"],
+                     "real videos continued: their first 2 frames kept, the rest sampled")
+    out = os.path.join(tmp, "demo")
+    continued = np.load(os.path.join(out, "continued_4f.npy"))
+    real = demo.real_videos(config, 4, 2)
+    np.testing.assert_array_equal(continued[:, :2], real[:, :2])  # given, kept
+    self.assertFalse(np.array_equal(continued[:, 2:], real[:, 2:]))  # sampled
+    with open(os.path.join(out, "index.html")) as f:
+      self.assertIn("continued_4f.gif", f.read())
 
 
 if __name__ == "__main__":
