@@ -181,17 +181,11 @@ def _runs(config: ml_collections.ConfigDict,
           for kind, cfg in kinds]
 
 
-def given_frames(config: ml_collections.ConfigDict) -> int:
-  """Frames of each real video that a "continued" row keeps: config.sample.context, 0 =
-  half the window."""
-  return config.sample.context or config.sample.window // 2
-
-
 def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> str:
   """What a row of videos is, in words: KIND_TEXT, and for samples of more frames than
   model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps."""
   if kind == "continued":
-    return (f"real videos continued: their first {given_frames(cfg)} frames kept, the rest "
+    return (f"real videos continued: their first {generate.window_context(cfg)} frames kept, the rest "
             "sampled")
   kernel_length = 0 if cfg is None else cfg.model.ssm.kernel_length
   cut = (f", S4D kernels cut at {kernel_length} taps"
@@ -211,7 +205,7 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
       videos = real
     else:
       logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
-      initial = real[:, :given_frames(cfg)] if kind == "continued" else None
+      initial = real[:, :generate.window_context(cfg)] if kind == "continued" else None
       videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n, initial)
       np.save(os.path.join(out_dir, name + ".npy"), videos)
     scores = _timed(f"score {name}", seconds, score, config, videos)

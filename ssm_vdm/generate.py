@@ -77,7 +77,7 @@ def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *
   initial[i] (`draw_batch`); a last batch that is not full repeats its last video.
   """
   shape = batch_shape(config, num, frames, mesh.devices.size)
-  context = config.sample.context or config.sample.window // 2
+  context = window_context(config)
   if initial is not None:
     check_initial(config, np.shape(initial), frames, num=num)
   out = []
@@ -89,6 +89,12 @@ def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *
     out.append(draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
                           window=config.sample.window, context=context, initial=batch))
   return np.concatenate(out)[:num]
+
+
+def window_context(config: ml_collections.ConfigDict) -> int:
+  """Frames each window takes from the video so far: config.sample.context, 0 = half of
+  config.sample.window."""
+  return config.sample.context or config.sample.window // 2
 
 
 def check_initial(config: ml_collections.ConfigDict, shape: tuple[int, ...], frames: int,
@@ -108,7 +114,7 @@ def check_initial(config: ml_collections.ConfigDict, shape: tuple[int, ...], fra
     raise errors.UserError(
         f"{what} have {k} frames; videos of {frames} frames continue 1 to {frames - 1} "
         "frames: ask for more (sample.frames) or keep fewer frames.")
-  context = config.sample.context or window // 2
+  context = window_context(config)
   if 0 < window < frames and k < context:
     raise errors.UserError(
         f"{what} have {k} frames, fewer than the {context} that each window of "
