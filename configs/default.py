@@ -84,6 +84,10 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   c.diffusion = ml_collections.ConfigDict()
   c.diffusion.steps = 256  # number of diffusion steps (1000 for UCF101 64x64)
   c.diffusion.prediction = "eps"  # eps | v: what the network predicts
+  # Beyond the paper: correlation in [0, 1) of the noise across a video's frames, a shared
+  # part plus a per-frame part (a mixed noise prior; ssm_vdm.diffusion.draw_noise). Sampling
+  # must use the value the model was trained with. 0 = independent noise, the paper.
+  c.diffusion.noise_correlation = 0.0
 
   # Optimizer (ssm_vdm.optimizer.create(**config.optim)).
   c.optim = o = ml_collections.ConfigDict()

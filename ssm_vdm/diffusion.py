@@ -8,6 +8,12 @@ The schedule and the reverse-step posterior follow the authors' `GaussianDiffusi
 (video_diffusion_pytorch): betas clipped at 0.9999, every per-step coefficient computed in
 float64 and stored in float32, x0 = sqrt(1/abar) x_t - sqrt(1/abar - 1) eps, and the
 posterior log-variance clipped at log(1e-20) (the posterior variance is 0 at t = 0).
+
+Beyond the paper, the noise eps may be correlated across frames (`draw_noise`, a mixed noise
+prior as in Ge et al. 2023, "Preserve Your Own Correlation"): each frame's noise is
+sqrt(rho) s + sqrt(1 - rho) e_t with s shared by all frames of a video, so every pixel's
+noise is still N(0, 1) and any two frames' noise has correlation rho. rho = 0 (the paper)
+draws exactly what jax.random.normal draws.
 """
 
 from typing import Callable
@@ -97,6 +103,24 @@ def alpha_bar(schedule: Schedule, t: Array) -> Array:
   return jnp.where(t >= 0, schedule.alphas_cumprod[jnp.maximum(t, 0)], 1.0)
 
 
+def draw_noise(rng: Array, shape: tuple[int, ...], correlation: float = 0.0,
+          dtype=jnp.float32) -> Array:
+  """Standard normal noise of `shape` [B, T, ...], correlated across frames (axis 1).
+
+  correlation rho in [0, 1): eps[:, t] = sqrt(rho) s + sqrt(1 - rho) e[:, t] with s
+  [B, 1, ...] drawn from fold_in(rng, 1) and e from rng, so rho = 0 returns exactly
+  jax.random.normal(rng, shape).
+  """
+  if not 0.0 <= correlation < 1.0:
+    raise ValueError(f"noise correlation {correlation} must be in [0, 1).")
+  frames = jax.random.normal(rng, shape, dtype)
+  if correlation == 0.0:
+    return frames
+  shared = jax.random.normal(jax.random.fold_in(rng, 1), (shape[0], 1, *shape[2:]), dtype)
+  return (np.sqrt(correlation).astype(np.float32) * shared
+          + np.sqrt(1.0 - correlation).astype(np.float32) * frames)
+
+
 def q_sample(schedule: Schedule, x0: Array, t: Array, noise: Array) -> Array:
   """Samples x_t ~ q(x_t | x_0). x0, noise: [B, ...], t: [B] int in [0, num_steps)."""
   return (_take(schedule.sqrt_alphas_cumprod, t, x0.ndim) * x0
@@ -157,7 +181,7 @@ def p_mean_logvar(schedule: Schedule, x_t: Array, t: Array, eps: Array,
 
 
 def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Array,
-         rng: Array, prediction: str = "eps") -> Array:
+         rng: Array, prediction: str = "eps", noise_correlation: float = 0.0) -> Array:
   """Simple (unweighted) MSE diffusion loss, averaged over the batch.
 
   Args:
@@ -166,13 +190,14 @@ def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Arra
     x0: [B, T, H, W, C] clean videos in [-1, 1].
     rng: key for timesteps and noise.
     prediction: "eps" or "v".
+    noise_correlation: correlation of the noise across frames (`draw_noise`; 0 = the paper).
 
   Returns:
     Scalar float32 loss.
   """
   t_rng, noise_rng = jax.random.split(rng)
   t = jax.random.randint(t_rng, (x0.shape[0],), 0, schedule.num_steps)
-  noise = jax.random.normal(noise_rng, x0.shape, jnp.float32)
-  x_t = q_sample(schedule, x0.astype(jnp.float32), t, noise)
+  eps = draw_noise(noise_rng, x0.shape, noise_correlation)
+  x_t = q_sample(schedule, x0.astype(jnp.float32), t, eps)
   out = model_fn(x_t, t.astype(jnp.float32))
-  return jnp.mean(jnp.square(out - target(schedule, x0, t, noise, prediction)))
+  return jnp.mean(jnp.square(out - target(schedule, x0, t, eps, prediction)))

@@ -23,11 +23,12 @@ def create_model_fn(model):
 def sampler_from_config(config: ml_collections.ConfigDict, model,
                         schedule: diffusion.Schedule):
   """`sampling.create_sampler` for this model with config.sample's sampler, steps and
-  guidance and config.diffusion's prediction."""
+  guidance and config.diffusion's prediction and noise correlation."""
   s = config.sample
   return sampling.create_sampler(create_model_fn(model), schedule, sampler=s.sampler,
                                  num_steps=s.steps, prediction=config.diffusion.prediction,
-                                 guidance=s.guidance, guidance_weight=s.guidance_weight)
+                                 guidance=s.guidance, guidance_weight=s.guidance_weight,
+                                 noise_correlation=config.diffusion.noise_correlation)
 
 
 def sample_rng(seed: int, step: int) -> jax.Array:

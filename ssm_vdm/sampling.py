@@ -12,6 +12,11 @@ a fresh draw of q(z_a,t | x_a) ("replacement"); with guidance "reconstruction" t
 frames' x0_hat^b is also corrected by the gradient of the known frames' reconstruction error,
 x0^b <- x0_hat^b - (w_r * alpha_t / 2) * grad_{z_b} ||x_a - x0_hat^a(z_t)||^2 (alpha_t =
 sqrt(abar_t)), before the sampler's update. The returned known frames equal x_a exactly.
+
+With `noise_correlation` rho > 0 (a model trained on noise correlated across frames,
+`diffusion.draw_noise`) the starting noise and every step's fresh noise are drawn the same
+way; the known frames' replacement noise is correlated among those frames, not with the
+frames drawn after them.
 """
 
 from typing import Any, Callable
@@ -115,11 +120,12 @@ def check_guidance(guidance: str, guidance_weight: float) -> None:
 
 def conditioned_output(model_fn: ModelFn, schedule: diffusion.Schedule, params, x_t: Array,
                        t: Array, known: Array, rng: Array, *, guidance: str,
-                       guidance_weight: float, prediction: str) -> tuple[Array, Array]:
+                       guidance_weight: float, prediction: str,
+                       noise_correlation: float = 0.0) -> tuple[Array, Array]:
   """x_t [B, T, ...] with its first k frames replaced by a draw of q(z_a,t | known) (known
   [B, k, ...], noise from rng), and the network output there, reconstruction-guided when
   `guidance` says so. t: [B] int. Returns (x_t, output), both [B, T, ...]."""
-  fresh = jax.random.normal(rng, known.shape, x_t.dtype)
+  fresh = diffusion.draw_noise(rng, known.shape, noise_correlation, x_t.dtype)
   x_t = x_t.at[:, :known.shape[1]].set(diffusion.q_sample(schedule, known, t, fresh))
   if guidance == "reconstruction":
     return x_t, reconstruction_guided(model_fn, schedule, params, x_t, t, known,
@@ -129,7 +135,7 @@ def conditioned_output(model_fn: ModelFn, schedule: diffusion.Schedule, params, 
 
 def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarray, *,
                    sampler: str, prediction: str, clip: bool, eta: float, guidance: str,
-                   guidance_weight: float):
+                   guidance_weight: float, noise_correlation: float):
   """Jitted run(params, x, rng, start, stop, known=None) -> x after the steps ts[start:stop]
   (ts descending, from `timesteps`). x: [B, ...]; step i draws its noise from
   fold_in(rng, i) and, with `known`, its replacement from fold_in(fold_in(rng, i), 1)."""
@@ -147,8 +153,10 @@ def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarr
         x, out = conditioned_output(
             model_fn, schedule, params, x, t, known,
             jax.random.fold_in(jax.random.fold_in(rng, i), 1), guidance=guidance,
-            guidance_weight=guidance_weight, prediction=prediction)
-      noise = jax.random.normal(jax.random.fold_in(rng, i), x.shape, x.dtype)
+            guidance_weight=guidance_weight, prediction=prediction,
+            noise_correlation=noise_correlation)
+      noise = diffusion.draw_noise(jax.random.fold_in(rng, i), x.shape, noise_correlation,
+                                   x.dtype)
       return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
                     prediction=prediction, clip=clip, eta=eta)
     return jax.lax.fori_loop(start, stop, body, x)
@@ -159,7 +167,7 @@ def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarr
 def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: str = "ddpm",
                    num_steps: int = 0, prediction: str = "eps", clip: bool = True,
                    eta: float = 0.0, chunks: int = 20, guidance: str = "replacement",
-                   guidance_weight: float = 0.0):
+                   guidance_weight: float = 0.0, noise_correlation: float = 0.0):
   """Returns sample(params, rng, shape, sharding=None, progress=True, known=None) -> [B, ...]
   in [-1, 1].
 
@@ -169,12 +177,14 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   on devices. `known` [B, k, H, W, C] in [-1, 1], 0 < k < T, conditions the first k frames
   of a [B, T, H, W, C] sample on it (see the module doc): `guidance` "replacement", or
   "reconstruction" with `guidance_weight` w_r > 0 (one extra backward pass per step).
-  Without `known` the draws are those of the unconditional sampler.
+  Without `known` the draws are those of the unconditional sampler. `noise_correlation`:
+  the correlation across frames of the noise the model was trained on (module doc).
   """
   check_guidance(guidance, guidance_weight)
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
-                       clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight)
+                       clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight,
+                       noise_correlation=noise_correlation)
   total = len(ts)
   bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
 
@@ -182,7 +192,7 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
     if known is not None:
       known = check_known(known, shape)
     init_rng, loop_rng = jax.random.split(rng)
-    x = jax.random.normal(init_rng, shape, jnp.float32)
+    x = diffusion.draw_noise(init_rng, shape, noise_correlation)
     if sharding is not None:
       x = jax.device_put(x, sharding)
       known = None if known is None else jax.device_put(known, sharding)

@@ -39,6 +39,8 @@ class ValidateTest(parameterized.TestCase):
       ("end_rate_above_peak", dict(optim__end_learning_rate=1.0),
        r"optim\.end_learning_rate=1\.0 must be in \[0, optim\.learning_rate=0\.001\]"),
       ("negative_profile", dict(profile_steps=-1), "config.profile_steps=-1 must be >= 0"),
+      ("noise_correlation_one", dict(diffusion__noise_correlation=1.0),
+       r"diffusion\.noise_correlation=1\.0 must be in \[0, 1\)"),
       ("cache_dir_is_a_file", dict(compilation_cache_dir=os.path.abspath(__file__)),
        "compilation_cache_dir=.*configuration_test.py' is a file"),
       ("cache_dir_none", dict(compilation_cache_dir=None), "must be a folder path, or ''"),

@@ -33,6 +33,29 @@ def exact_model(schedule, prediction):
   return model_fn
 
 
+def exact_correlated_model(schedule, prediction, rho):
+  """As exact_model for data [N, T, D] whose noise has correlation rho across frames (axis 1):
+  E[eps | x_t] = sqrt(1 - abar) S (abar SIGMA^2 I + (1 - abar) S)^-1 (x_t - sqrt(abar) MU),
+  S = (1 - rho) I + rho 11^T over frames, applied on its two eigenspaces: the frames' mean
+  (eigenvalue 1 - rho + rho T) and the rest (1 - rho)."""
+
+  def model_fn(params, x_t, t):
+    del params
+    abar = diffusion.alpha_bar(schedule, t.astype(jnp.int32)).reshape(-1, 1, 1)
+    a, b = jnp.sqrt(abar), jnp.sqrt(1.0 - abar)
+    centred = x_t - a * MU
+    mean = centred.mean(axis=1, keepdims=True)
+    gain = lambda lam: b * lam / (abar * SIGMA ** 2 + (1.0 - abar) * lam)
+    frames = x_t.shape[1]
+    eps = gain(1.0 - rho + rho * frames) * mean + gain(1.0 - rho) * (centred - mean)
+    if prediction == "eps":
+      return eps
+    x0 = (x_t - b * eps) / a
+    return a * eps - b * x0
+
+  return model_fn
+
+
 class ScheduleTest(absltest.TestCase):
 
   def test_cosine_schedule_closed_form(self):
@@ -74,6 +97,32 @@ class ScheduleTest(absltest.TestCase):
     loss = diffusion.loss(lambda x_t, t: noise, s, x0, rng)
     self.assertLess(float(loss), 1e-10)
     self.assertGreater(float(diffusion.loss(lambda x_t, t: 0 * x_t, s, x0, rng)), 0.3)
+
+  def test_correlated_noise_moments(self):
+    rng = jax.random.PRNGKey(3)
+    np.testing.assert_array_equal(diffusion.draw_noise(rng, (2, 3, 4)),
+                                  jax.random.normal(rng, (2, 3, 4)))  # rho = 0: the paper's
+    eps = np.asarray(diffusion.draw_noise(rng, (20000, 3, 2), 0.6), np.float64)
+    self.assertAlmostEqual(eps.mean(), 0.0, delta=0.01)
+    np.testing.assert_allclose(eps.var(axis=0), 1.0, atol=0.03)
+    for i, j in ((0, 1), (0, 2), (1, 2)):
+      for d in range(2):
+        self.assertAlmostEqual(np.corrcoef(eps[:, i, d], eps[:, j, d])[0, 1], 0.6, delta=0.02)
+    self.assertAlmostEqual(np.corrcoef(eps[:, 0, 0], eps[:, 1, 1])[0, 1], 0.0, delta=0.03)
+    for bad in (-0.1, 1.0):
+      with self.assertRaisesRegex(ValueError, r"must be in \[0, 1\)"):
+        diffusion.draw_noise(rng, (1, 2), bad)
+
+  def test_loss_trains_on_correlated_noise(self):
+    s = diffusion.cosine_schedule(50)
+    x0 = jax.random.normal(jax.random.PRNGKey(0), (4, 5, 3))
+    rng = jax.random.PRNGKey(5)
+    _, n_rng = jax.random.split(rng)
+    noise = diffusion.draw_noise(n_rng, x0.shape, 0.5)
+    self.assertGreater(float(jnp.abs(noise[:, 0] - noise[:, 1]).max()), 0.1)
+    loss = diffusion.loss(lambda x_t, t: noise, s, x0, rng, noise_correlation=0.5)
+    self.assertLess(float(loss), 1e-10)
+    self.assertGreater(float(diffusion.loss(lambda x_t, t: noise, s, x0, rng)), 0.3)
 
   def test_unknown_prediction(self):
     s = diffusion.cosine_schedule(5)
@@ -160,6 +209,23 @@ class SamplerTest(parameterized.TestCase):
     x = np.asarray(sample(None, jax.random.PRNGKey(0), (4000, 4, 4), progress=False))
     self.assertAlmostEqual(x.mean(), MU, delta=0.01)
     self.assertAlmostEqual(x.std(), SIGMA, delta=0.02)  # seen: 0.192 DDPM, 0.188 DDIM-50
+
+  @parameterized.parameters(("ddpm", 0, "eps"), ("ddim", 50, "v"))
+  def test_exact_model_with_correlated_noise(self, sampler, steps, prediction):
+    # Data independent across frames, noise correlated (rho 0.7): the sampler must draw its
+    # noise as the model was trained, or the frames of a sample come out correlated.
+    schedule = diffusion.cosine_schedule(200)
+    model = exact_correlated_model(schedule, prediction, 0.7)
+    sample = sampling.create_sampler(model, schedule, sampler=sampler, num_steps=steps,
+                                     prediction=prediction, noise_correlation=0.7)
+    x = np.asarray(sample(None, jax.random.PRNGKey(0), (4000, 4, 4), progress=False))
+    self.assertAlmostEqual(x.mean(), MU, delta=0.01)
+    self.assertAlmostEqual(x.std(), SIGMA, delta=0.02)
+    self.assertLess(abs(np.corrcoef(x[:, 0, 0], x[:, 1, 0])[0, 1]), 0.05)
+    wrong = sampling.create_sampler(model, schedule, sampler=sampler, num_steps=steps,
+                                    prediction=prediction)  # independent noise
+    y = np.asarray(wrong(None, jax.random.PRNGKey(0), (4000, 4, 4), progress=False))
+    self.assertLess(np.corrcoef(y[:, 0, 0], y[:, 1, 0])[0, 1], -0.1)
 
   def test_expand_to(self):
     values = jnp.array([2.0, 3.0])
