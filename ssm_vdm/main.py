@@ -38,6 +38,7 @@ import jax
 from ml_collections import config_flags
 
 import ml_collections
+import numpy as np
 
 from ssm_vdm import config_keys
 from ssm_vdm import configuration
@@ -210,7 +211,7 @@ def _main(argv):
   if not FLAGS.workdir:
     raise errors.UserError(f"--mode={FLAGS.mode} needs --workdir=DIR (where checkpoints, "
                            "metrics and samples go).")
-  check_before_compiling(config, FLAGS.workdir, FLAGS.mode)
+  initial = check_before_compiling(config, FLAGS.workdir, FLAGS.mode)
   # Imported here: they bring TensorFlow (clu's metric writers), seconds that a mistyped
   # flag need not wait for.
   from ssm_vdm import convert_checkpoint  # pylint: disable=g-import-not-at-top
@@ -219,7 +220,6 @@ def _main(argv):
     train.train_and_evaluate(config, FLAGS.workdir)
   elif FLAGS.mode == "sample":
     frames = config.sample.frames or config.data.frames
-    initial = generate.read_initial(config, frames) if config.sample.initial else None
     trainer = train.Trainer(config, FLAGS.workdir)
     try:
       params, step = trainer.restore_params(ema=True)
@@ -262,8 +262,12 @@ def _check_dataset(config) -> None:
     raise errors.UserError(str(e)) from e
 
 
-def check_before_compiling(config, workdir: str, mode: str) -> None:
+def check_before_compiling(config, workdir: str, mode: str) -> np.ndarray | None:
   """The user's inputs that would otherwise fail after minutes of compiling.
+
+  Returns:
+    For --mode=sample with sample.initial, the videos to continue ([N, k, H, W, C] in
+    [-1, 1], `generate.read_initial`, read once here); else None.
 
   Raises:
     errors.UserError (or configuration.ConfigError): a config value that cannot work, a
@@ -273,9 +277,11 @@ def check_before_compiling(config, workdir: str, mode: str) -> None:
   configuration.validate(config, jax.device_count(), jax.process_count())
   if mode in ("train", "eval"):
     _check_dataset(config)
+  initial = None
   if mode == "sample" and config.sample.initial:
-    generate.read_initial(config, config.sample.frames or config.data.frames)
+    initial = generate.read_initial(config, config.sample.frames or config.data.frames)
   check_writable(workdir)  # last: it creates the workdir
+  return initial
 
 
 def check_writable(workdir: str) -> None:

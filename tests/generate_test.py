@@ -103,8 +103,9 @@ class SampleModeTest(absltest.TestCase):
       with self.assertRaisesRegex(errors.UserError, "have 5 frames; videos of 5 frames"):
         main.check_before_compiling(config, workdir, "sample")
       config.sample.frames = 9
-      main.check_before_compiling(config, workdir, "sample")  # 5 of 9 frames given: fine
-      main.check_before_compiling(config, workdir, "train")  # read by --mode=sample only
+      initial = main.check_before_compiling(config, workdir, "sample")  # 5 of 9: fine
+      np.testing.assert_array_equal(initial, np.zeros((2, 5, 8, 8, 3)))  # read once, here
+      self.assertIsNone(main.check_before_compiling(config, workdir, "train"))  # sample only
 
 
 if __name__ == "__main__":
