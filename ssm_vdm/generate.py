@@ -56,14 +56,15 @@ def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, 
   all k frames when window is 0, else window by window (k >= context).
   """
   key, batch_sharding = jax.random.fold_in(rng, index), sharding.batch_sharding(mesh)
-  if initial is not None and not 0 < window < shape[1]:
-    window, context = shape[1], initial.shape[1]  # one call: every known frame conditions it
-  if 0 < window < shape[1] or initial is not None:
+  windowed = 0 < window < shape[1]
+  if initial is None and not windowed:
+    x = sample_fn(params, key, shape, sharding=batch_sharding, progress=progress)
+  else:
+    if not windowed:  # continued in one call: every known frame conditions it
+      window, context = shape[1], initial.shape[1]
     x = continuation.extend(sample_fn, params, key, length=shape[1], context=context,
                             window_shape=(shape[0], window, *shape[2:]), initial=initial,
                             sharding=batch_sharding, progress=progress)
-  else:
-    x = sample_fn(params, key, shape, sharding=batch_sharding, progress=progress)
   return np.asarray(multihost_utils.process_allgather(x, tiled=True))
 
 
@@ -115,12 +116,13 @@ def check_initial(config: ml_collections.ConfigDict, shape: tuple[int, ...], fra
     raise errors.UserError(
         f"{what} have {k} frames; videos of {frames} frames continue 1 to {frames - 1} "
         "frames: ask for more (sample.frames) or keep fewer frames.")
-  context = window_context(config)
-  if 0 < window < frames and k < context:
-    raise errors.UserError(
-        f"{what} have {k} frames, fewer than the {context} that each window of "
-        f"sample.window={window} is conditioned on (sample.context): give more frames or set "
-        f"sample.context <= {k}.")
+  if 0 < window < frames:  # window by window: continuation's own check, in config terms
+    context = window_context(config)
+    try:
+      continuation.check(frames, window, context, start=k)
+    except ValueError as e:
+      raise errors.UserError(f"{what} cannot be continued by windows of sample.window="
+                             f"{window} frames, sample.context={context}: {e}") from e
 
 
 def read_initial(config: ml_collections.ConfigDict, frames: int) -> np.ndarray:

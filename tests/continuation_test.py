@@ -297,8 +297,9 @@ class ConfigTest(parameterized.TestCase):
       ((3, 2, 3, 3, 1), 4, "", "expected \\[N, k, 2, 2, 1\\]"),
       ((3, 2, 2, 2), 4, "", "expected"),
       ((3, 4, 2, 2, 1), 4, "", "continue 1 to 3 frames"),
-      ((3, 1, 2, 2, 1), 7, "sample.window=4,sample.context=2", "fewer than the 2"),
-      ((3, 1, 2, 2, 1), 7, "sample.window=4", "fewer than the 2"))  # context 0: half
+      ((3, 1, 2, 2, 1), 7, "sample.window=4,sample.context=2",
+       "sample.context=2: the initial video has 1 frames, fewer than context=2"),
+      ((3, 1, 2, 2, 1), 7, "sample.window=4", "fewer than context=2"))  # context 0: half
   def test_videos_that_cannot_be_continued_are_refused(self, shape, frames, overrides,
                                                         message):
     config, _ = self.config_and_sampler(overrides)
