@@ -34,6 +34,7 @@ from ssm_vdm import configuration
 from ssm_vdm import demo_checkpoint
 from ssm_vdm import diffusion
 from ssm_vdm import errors
+from ssm_vdm import files
 from ssm_vdm import generate
 from ssm_vdm import sharding
 from ssm_vdm import synthetic
@@ -207,7 +208,7 @@ def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, o
       logging.info("demo: sampling %d videos of %d frames (%s)", n, frames, kind)
       initial = real[:, :generate.window_context(cfg)] if kind == "continued" else None
       videos = _timed(f"sample {name}", seconds, draw, cfg, frames, n, initial)
-      np.save(os.path.join(out_dir, name + ".npy"), videos)
+      files.save_npy(os.path.join(out_dir, name + ".npy"), videos)
     scores = _timed(f"score {name}", seconds, score, config, videos)
     video_io.write_video_grid(os.path.join(out_dir, name), videos, fps=config.sample.fps,
                               upscale=UPSCALE)

@@ -3,8 +3,11 @@
 TensorFlow is imported only when a remote path is used.
 """
 
+import io
 import os
 import shutil
+
+import numpy as np
 
 
 def is_remote(path: str) -> bool:
@@ -14,6 +17,13 @@ def is_remote(path: str) -> bool:
 def absolute(path: str) -> str:
   """os.path.abspath for local paths; remote URLs unchanged."""
   return path if is_remote(path) else os.path.abspath(path)
+
+
+def save_npy(path: str, array: np.ndarray) -> None:
+  """np.save of `array` to `path` (a .npy), whole or not at all (`write_atomic`)."""
+  buffer = io.BytesIO()
+  np.save(buffer, array, allow_pickle=False)
+  write_atomic(path, buffer.getvalue())
 
 
 def write_text(path: str, text: str) -> None:

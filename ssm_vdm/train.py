@@ -10,7 +10,6 @@ programs from disk instead of compiling them.
 """
 
 import concurrent.futures
-import io
 import os
 from typing import Any
 
@@ -215,9 +214,7 @@ class Trainer:
     directory, name = os.path.join(self.workdir, "samples"), name or f"step_{step:07d}"
     paths = generate.write(videos, directory, name, self.config.sample.fps)
     if save_array and jax.process_index() == 0:  # to score, or to continue further
-      buffer = io.BytesIO()
-      np.save(buffer, videos)
-      files.write_atomic(os.path.join(directory, name + ".npy"), buffer.getvalue())
+      files.save_npy(os.path.join(directory, name + ".npy"), videos)
       paths.append(os.path.join(directory, name + ".npy"))
     logging.info("Wrote samples: %s", ", ".join(paths))
     return videos
