@@ -104,7 +104,7 @@ def alpha_bar(schedule: Schedule, t: Array) -> Array:
 
 
 def draw_noise(rng: Array, shape: tuple[int, ...], correlation: float = 0.0,
-          dtype=jnp.float32) -> Array:
+               dtype=jnp.float32) -> Array:
   """Standard normal noise of `shape` [B, T, ...], correlated across frames (axis 1).
 
   correlation rho in [0, 1): eps[:, t] = sqrt(rho) s + sqrt(1 - rho) e[:, t] with s
@@ -117,8 +117,8 @@ def draw_noise(rng: Array, shape: tuple[int, ...], correlation: float = 0.0,
   if correlation == 0.0:
     return frames
   shared = jax.random.normal(jax.random.fold_in(rng, 1), (shape[0], 1, *shape[2:]), dtype)
-  return (np.sqrt(correlation).astype(np.float32) * shared
-          + np.sqrt(1.0 - correlation).astype(np.float32) * frames)
+  # Python floats: the draw keeps `dtype`
+  return correlation ** 0.5 * shared + (1.0 - correlation) ** 0.5 * frames
 
 
 def q_sample(schedule: Schedule, x0: Array, t: Array, noise: Array) -> Array:
