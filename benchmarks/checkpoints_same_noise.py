@@ -18,6 +18,9 @@ difference between two entries is also measured video by video (`paired`): each 
 the one listed before it (`--versus=first`: minus the first), the mean of the per-video
 differences with its standard error, and on how many videos it scored higher or lower; far
 tighter than comparing the two means' standard errors when the noise moves both alike.
+`--given=K` continues the real videos instead: each entry keeps their first K frames and
+samples the rest conditioned on them (`sample.guidance`: replacement, or reconstruction
+with `+sample.guidance=reconstruction+sample.guidance_weight=W`), from the same noise.
 Writes same_noise.json (every video's scores; the standard error of each mean; the paired
 differences) and same_noise.md (both tables) into --out.
 """
@@ -128,33 +131,43 @@ def main(argv=None) -> None:
   parser.add_argument("--noise_step", type=int, default=0, help="whose noise every one draws")
   parser.add_argument("--versus", default="previous", choices=("previous", "first"),
                       help="paired differences against the entry before, or the first")
+  parser.add_argument("--given", type=int, default=0,
+                      help="continue the real videos from their first K frames (0: sample)")
   parser.add_argument("--out", required=True)
   args = parser.parse_args(argv)
   checkpoints = parse_checkpoints(args.checkpoints)
   lengths = [int(x) for x in args.lengths.split(",")]
+  if args.given and not 0 < args.given < min(lengths):
+    raise SystemExit(f"--given={args.given}: keep at least one frame and fewer than the "
+                     f"shortest length ({min(lengths)}) so that some are sampled.")
   config_of = lambda extra: overrides.apply(temporal_coherence.load_config(args.config),
                                             ",".join(filter(None, (args.config_overrides, extra))))
   config = config_of("")
   os.makedirs(args.out, exist_ok=True)
-  rows = [row("real", t, demo.score(config, demo.real_videos(config, t, args.num)))
-          for t in lengths]
+  real = {t: demo.real_videos(config, t, args.num) for t in lengths}
+  rows = [row("real", t, demo.score(config, real[t])) for t in lengths]
   for name, path, extra in checkpoints:
     cfg = config_of(extra)
     model, params, _ = demo.load(cfg, path, lengths)
     draw = demo.drawer(cfg, model, params, args.noise_step)
     for t in lengths:
       start = time.perf_counter()
-      videos = draw(cfg, t, args.num)
+      videos = draw(cfg, t, args.num, real[t][:, :args.given] if args.given else None)
       rows.append(row(name, t, demo.score(config, videos),
                       round(time.perf_counter() - start, 1)))
       print(f"{name}, {t} frames: coherence {rows[-1]['coherence']['mean']:.3f}", flush=True)
   diffs = paired(rows, args.versus)
   record = {"checkpoints": {n: p for n, p, _ in checkpoints},
             "overrides": {n: x for n, _, x in checkpoints if x}, "noise_step": args.noise_step,
-            "num": args.num, "versus": args.versus, "config": args.config,
+            "num": args.num, "given": args.given, "versus": args.versus, "config": args.config,
             "config_overrides": args.config_overrides, "rows": rows, "paired": diffs}
+  how = (f"the real videos continued from their first {args.given} frames" if args.given
+         else "sampled")
+  windowed = [n for n, _, x in checkpoints if config_of(x).sample.window]
   text = (f"{args.num} videos per length, every checkpoint on the noise of step "
-          f"{args.noise_step}; sampled at once.\n\n" + temporal_coherence.table(rows))
+          f"{args.noise_step}; {how}, all frames in one sampler call"
+          + (f" (window by window: {', '.join(windowed)})" if windowed else "") + ".\n\n"
+          + temporal_coherence.table(rows))
   if diffs:
     text += (f"\nVideo by video (same noise): each checkpoint minus the {args.versus} one, mean "
              "difference ± its standard error (videos that scored higher/lower).\n\n"

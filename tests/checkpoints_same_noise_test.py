@@ -52,6 +52,16 @@ class ParseTest(absltest.TestCase):
     with self.assertRaisesRegex(SystemExit, "'real' is kept for the real videos"):
       same_noise.parse_checkpoints(f"real:{a}")
 
+  def test_given_frames_must_leave_some_to_sample(self):
+    d = tempfile.mkdtemp()
+    self.addCleanup(shutil.rmtree, d, ignore_errors=True)
+    a = os.path.join(d, "a.npz")
+    open(a, "wb").close()
+    for given in (16, -1):
+      with self.assertRaisesRegex(SystemExit, f"--given={given}: .*shortest length \\(16\\)"):
+        same_noise.main([f"--checkpoints=x:{a}", "--lengths=64,16", f"--given={given}",
+                         f"--out={d}"])
+
 
 class RowTest(absltest.TestCase):
 
