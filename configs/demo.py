@@ -8,14 +8,17 @@ that sampling 16- and 256-frame videos takes minutes on 2 CPU cores.
         --mode=sample --config.sample.frames=256 --config.sample.window=16   # window by window
 
 0.70M parameters (2.7 MB as a compressed float32 .npz: the EMA parameters shipped in
-ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here in three runs on one core of the
-shared 2-core CPU: this config's 4500 steps (about two hours, beside the attention run of
-the same config, `--config.model.temporal=attention`), then 3750 more from those EMA
-weights with a fresh Adam state (`--config.init_from=<the first run's export>
---config.seed=1`, 1.7 hours), then 3500 more from that export with the learning rate
-decayed to 0 (`--config.seed=2 --config.num_train_steps=3500 --config.optim.decay_steps=3450`,
-1.3 hours): 11750 steps in all (a fourth run like the third did not score measurably
-better on shared noise; docs/demo.md). Score samples with
+ssm_vdm/assets/demo_ema.npz, docs/demo.md). Trained here in four runs on the shared 2-core
+CPU: this config's 4500 steps (about two hours on one core, beside the attention run of the
+same config, `--config.model.temporal=attention`), then 3750 more from those EMA weights
+with a fresh Adam state (`--config.init_from=<the first run's export> --config.seed=1`, 1.7
+hours), then 3500 more from that export with the learning rate decayed to 0
+(`--config.seed=2 --config.num_train_steps=3500 --config.optim.decay_steps=3450`, 1.3
+hours), then 3000 more on 32-frame clips at batch 4 (`--config.data.frames=32
+--config.data.batch_size=4 --config.seed=5 --config.num_train_steps=3000
+--config.optim.decay_steps=2950`, 46 minutes on both cores): 14750 steps in all. The last
+run made 64- and 256-frame videos more coherent; more 16-frame steps, and 64-frame clips
+after it, did not score measurably better on shared noise (docs/demo.md). Score samples with
 `benchmarks/coherence.py --samples=...` (docs/coherence.md).
 """
 
