@@ -39,6 +39,8 @@ from benchmarks import temporal_coherence  # pylint: disable=g-import-not-at-top
 from configs import overrides  # pylint: disable=g-import-not-at-top
 from ssm_vdm import coherence  # pylint: disable=g-import-not-at-top
 from ssm_vdm import demo  # pylint: disable=g-import-not-at-top
+from ssm_vdm import errors  # pylint: disable=g-import-not-at-top
+from ssm_vdm import generate  # pylint: disable=g-import-not-at-top
 
 
 def parse_checkpoints(text: str) -> list[tuple[str, str, str]]:
@@ -137,17 +139,23 @@ def main(argv=None) -> None:
   args = parser.parse_args(argv)
   checkpoints = parse_checkpoints(args.checkpoints)
   lengths = [int(x) for x in args.lengths.split(",")]
-  if args.given and not 0 < args.given < min(lengths):
-    raise SystemExit(f"--given={args.given}: keep at least one frame and fewer than the "
-                     f"shortest length ({min(lengths)}) so that some are sampled.")
   config_of = lambda extra: overrides.apply(temporal_coherence.load_config(args.config),
                                             ",".join(filter(None, (args.config_overrides, extra))))
   config = config_of("")
+  configs = [config_of(extra) for _, _, extra in checkpoints]
+  if args.given:  # before any loading: each entry at each length can continue K frames
+    shape = (args.num, args.given, config.data.resolution, config.data.resolution,
+             config.data.channels)
+    try:
+      for cfg in configs:
+        for t in sorted(lengths):  # the shortest bounds K first
+          generate.check_initial(cfg, shape, t, what=f"the real videos' first {args.given} frames")
+    except errors.UserError as e:
+      raise SystemExit(f"--given={args.given}: {e}") from e
   os.makedirs(args.out, exist_ok=True)
   real = {t: demo.real_videos(config, t, args.num) for t in lengths}
   rows = [row("real", t, demo.score(config, real[t])) for t in lengths]
-  for name, path, extra in checkpoints:
-    cfg = config_of(extra)
+  for (name, path, _), cfg in zip(checkpoints, configs):
     model, params, _ = demo.load(cfg, path, lengths)
     draw = demo.drawer(cfg, model, params, args.noise_step)
     for t in lengths:
@@ -163,7 +171,8 @@ def main(argv=None) -> None:
             "config_overrides": args.config_overrides, "rows": rows, "paired": diffs}
   how = (f"the real videos continued from their first {args.given} frames" if args.given
          else "sampled")
-  windowed = [n for n, _, x in checkpoints if config_of(x).sample.window]
+  windowed = [n for (n, _, _), cfg in zip(checkpoints, configs)  # generate.draw's windows
+              if 0 < cfg.sample.window < max(lengths)]
   text = (f"{args.num} videos per length, every checkpoint on the noise of step "
           f"{args.noise_step}; {how}, all frames in one sampler call"
           + (f" (window by window: {', '.join(windowed)})" if windowed else "") + ".\n\n"

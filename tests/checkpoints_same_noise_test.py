@@ -58,9 +58,14 @@ class ParseTest(absltest.TestCase):
     a = os.path.join(d, "a.npz")
     open(a, "wb").close()
     for given in (16, -1):
-      with self.assertRaisesRegex(SystemExit, f"--given={given}: .*shortest length \\(16\\)"):
+      with self.assertRaisesRegex(SystemExit,
+                                  f"--given={given}: .*videos of 16 frames continue 1 to 15"):
         same_noise.main([f"--checkpoints=x:{a}", "--lengths=64,16", f"--given={given}",
                          f"--out={d}"])
+    # window by window, the given frames must cover the window's context (8 of 16)
+    with self.assertRaisesRegex(SystemExit, "--given=4: .*sample.context=8"):
+      same_noise.main([f"--checkpoints=x+sample.window=16:{a}", "--lengths=64", "--given=4",
+                       f"--out={d}"])
 
 
 class RowTest(absltest.TestCase):
