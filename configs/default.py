@@ -134,7 +134,12 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   s.window = 0  # frames per sampler call (0 = every frame in one call)
   s.context = 0  # frames each window takes from the video so far (0 = half the window)
   s.guidance = "replacement"  # replacement | reconstruction (Ho et al. 2022)
-  s.guidance_weight = 0.0  # w_r of reconstruction guidance (> 0 with it, else 0)
+  s.guidance_weight = 0.0  # w_r of reconstruction guidance (> 0 when either guidance uses it)
+  # guidance of the sampler calls of window by window sampling: "" = sample.guidance, or
+  # replacement | reconstruction (its w_r sample.guidance_weight). Continuing given frames in
+  # one call and window by window are different trades: reconstruction guidance costs an
+  # extra backward pass per step, 3x the time, in every window (docs/demo.md)
+  s.window_guidance = ""
   s.fps = 8  # frames per second of written GIF/MP4
   # --mode=sample continues these videos instead of starting from noise: a .npy of
   # [N, k, H, W, C] in [-1, 1] (e.g. a demo's samples_16f.npy); N videos of sample.frames

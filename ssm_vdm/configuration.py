@@ -150,9 +150,12 @@ def _validate_sample(c: ml_collections.ConfigDict) -> None:
   _library_check(sampling.timesteps, diffusion_steps, s.sampler, s.steps, key="sample.steps")
   _check(s.frames >= 0, f"config.sample.frames={s.frames} must be >= 0 (0 means "
          "config.data.frames).")
-  _check((s.guidance == "reconstruction") == (s.guidance_weight > 0),
-         f"config.sample.guidance_weight={s.guidance_weight} must be > 0 with "
-         "sample.guidance='reconstruction' and 0 with 'replacement'.")
+  _choice(c, "sample.window_guidance", ("",) + tuple(sampling.GUIDANCE))  # "" = sample.guidance
+  used = {s.guidance, s.window_guidance or s.guidance}
+  _check(("reconstruction" in used) == (s.guidance_weight > 0),
+         f"config.sample.guidance_weight={s.guidance_weight} must be > 0 when "
+         "sample.guidance or sample.window_guidance is 'reconstruction' and 0 when both are "
+         f"'replacement' (they are {s.guidance!r}, {s.window_guidance!r}).")
   _check(s.window >= 0, f"config.sample.window={s.window} must be >= 0 (0 means every frame "
          "in one sampler call).")
   if s.window:

@@ -148,18 +148,20 @@ def load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
 
 def drawer(config: ml_collections.ConfigDict, model, params, noise_step: int):
   """The demo's sampler: draw(cfg, frames, n) -> [n, frames, H, W, C] float32 in [-1, 1],
-  sampled with cfg's sample settings, its noise from config.seed, `noise_step` (run_demo:
-  the checkpoint's step) and `frames`: the same arguments give the same noise whatever the
-  weights."""
+  sampled with config's sampler, steps and guidance (sample.guidance in one call,
+  sample.window_guidance window by window) and cfg's sample.window and sample.context, its
+  noise from config.seed, `noise_step` (run_demo: the checkpoint's step) and `frames`: the
+  same arguments give the same noise whatever the weights."""
   mesh = sharding.create_mesh()
-  sample_fn = generate.sampler_from_config(config, model, diffusion.cosine_schedule(
-      config.diffusion.steps))
+  sample_fn, window_sample_fn = generate.samplers_from_config(
+      config, model, diffusion.cosine_schedule(config.diffusion.steps))
   rng = generate.sample_rng(config.seed, noise_step)
 
   def draw(cfg: ml_collections.ConfigDict, frames: int, n: int,
            initial: np.ndarray | None = None) -> np.ndarray:
     return generate.draw(cfg, sample_fn, params, jax.random.fold_in(rng, frames), num=n,
-                         frames=frames, mesh=mesh, initial=initial)
+                         frames=frames, mesh=mesh, initial=initial,
+                         window_sample_fn=window_sample_fn)
 
   return draw
 
@@ -187,11 +189,20 @@ def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> 
   model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps."""
   if kind == "continued":
     return (f"real videos continued: their first {generate.window_context(cfg)} frames kept, the rest "
-            "sampled")
+            f"sampled ({guidance_text(cfg)})")
   kernel_length = 0 if cfg is None else cfg.model.ssm.kernel_length
   cut = (f", S4D kernels cut at {kernel_length} taps"
          if kind == "full" and 0 < kernel_length < frames else "")
-  return KIND_TEXT[kind] + cut
+  given = f", {guidance_text(cfg, windows=True)}" if kind == "windows" else ""
+  return KIND_TEXT[kind] + cut + given
+
+
+def guidance_text(cfg: ml_collections.ConfigDict, windows: bool = False) -> str:
+  """How given frames conditioned the sampler, in words: "replacement guidance" or
+  "reconstruction guidance, w_r 4"."""
+  how = generate.guidance(cfg, windows)
+  weight = f", w_r {cfg.sample.guidance_weight:g}" if how == "reconstruction" else ""
+  return f"{how} guidance{weight}"
 
 
 def _length_rows(config: ml_collections.ConfigDict, frames: int, n: int, draw, out_dir: str,

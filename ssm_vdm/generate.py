@@ -21,14 +21,33 @@ def create_model_fn(model):
 
 
 def sampler_from_config(config: ml_collections.ConfigDict, model,
-                        schedule: diffusion.Schedule):
+                        schedule: diffusion.Schedule, windows: bool = False):
   """`sampling.create_sampler` for this model with config.sample's sampler, steps and
-  guidance and config.diffusion's prediction and noise correlation."""
-  s = config.sample
+  guidance (with `windows`, for window by window sampling: sample.window_guidance, "" =
+  sample.guidance) and config.diffusion's prediction and noise correlation."""
+  s, how = config.sample, guidance(config, windows)
   return sampling.create_sampler(create_model_fn(model), schedule, sampler=s.sampler,
                                  num_steps=s.steps, prediction=config.diffusion.prediction,
-                                 guidance=s.guidance, guidance_weight=s.guidance_weight,
+                                 guidance=how, guidance_weight=(
+                                     s.guidance_weight if how == "reconstruction" else 0.0),
                                  noise_correlation=config.diffusion.noise_correlation)
+
+
+def guidance(config: ml_collections.ConfigDict, windows: bool = False) -> str:
+  """How given frames condition a sampler call: config.sample.guidance, and window by window
+  (`windows`) config.sample.window_guidance where it is set."""
+  return (windows and config.sample.window_guidance) or config.sample.guidance
+
+
+def samplers_from_config(config: ml_collections.ConfigDict, model,
+                         schedule: diffusion.Schedule) -> tuple:
+  """(sample_fn, window_sample_fn) for `draw`: `sampler_from_config` for calls that sample
+  every frame at once and for window by window; one sampler twice when their guidance is the
+  same."""
+  sample_fn = sampler_from_config(config, model, schedule)
+  if guidance(config, windows=True) == guidance(config):
+    return sample_fn, sample_fn
+  return sample_fn, sampler_from_config(config, model, schedule, windows=True)
 
 
 def sample_rng(seed: int, step: int) -> jax.Array:
@@ -46,10 +65,11 @@ def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
 
 def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
                progress: bool = True, window: int = 0, context: int = 0,
-               initial: np.ndarray | None = None) -> np.ndarray:
+               initial: np.ndarray | None = None, window_sample_fn=None) -> np.ndarray:
   """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
   every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own. With
-  0 < window < T it grows window by window (`continuation.extend`, `context` frames).
+  0 < window < T it grows window by window (`continuation.extend`, `context` frames) with
+  `window_sample_fn` (None = sample_fn).
 
   initial: optional [B, k, H, W, C] in [-1, 1], 0 < k < T: the batch continues these videos
   (their k frames kept as they are); all T - k new frames in one sampler call conditioned on
@@ -62,6 +82,8 @@ def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, 
   else:
     if not windowed:  # continued in one call: every known frame conditions it
       window, context = shape[1], initial.shape[1]
+    elif window_sample_fn is not None:
+      sample_fn = window_sample_fn
     x = continuation.extend(sample_fn, params, key, length=shape[1], context=context,
                             window_shape=(shape[0], window, *shape[2:]), initial=initial,
                             sharding=batch_sharding, progress=progress)
@@ -70,9 +92,10 @@ def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, 
 
 def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *,
          num: int, frames: int, mesh, progress: bool = True,
-         initial: np.ndarray | None = None) -> np.ndarray:
+         initial: np.ndarray | None = None, window_sample_fn=None) -> np.ndarray:
   """Draws `num` videos of `frames` frames, in batches of config.data.batch_size rounded to
-  the device count, window by window when 0 < config.sample.window < frames. Returns
+  the device count, window by window when 0 < config.sample.window < frames, then with
+  `window_sample_fn` (None = sample_fn; `samplers_from_config` gives both). Returns
   [num, frames, H, W, C] float32 numpy in [-1, 1].
 
   initial: optional [num, k, H, W, C] in [-1, 1] (`read_initial`): video i continues
@@ -89,7 +112,8 @@ def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *
       batch = np.asarray(initial[i * shape[0]:(i + 1) * shape[0]], np.float32)
       batch = np.concatenate([batch, np.repeat(batch[-1:], shape[0] - len(batch), 0)])
     out.append(draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
-                          window=config.sample.window, context=context, initial=batch))
+                          window=config.sample.window, context=context, initial=batch,
+                          window_sample_fn=window_sample_fn))
   return np.concatenate(out)[:num]
 
 

@@ -198,11 +198,12 @@ class Trainer:
            initial: np.ndarray | None = None) -> np.ndarray:
     """`num` videos [num, T, H, W, C] from `params`; the noise depends on (seed, step).
     initial: [num, k, H, W, C] videos to continue (generate.draw)."""
-    sample_fn = generate.sampler_from_config(self.config, self.model, self.schedule)
+    sample_fn, window_sample_fn = generate.samplers_from_config(self.config, self.model,
+                                                                self.schedule)
     return generate.draw(self.config, sample_fn, params,
                          generate.sample_rng(self.config.seed, step),
                          num=num, frames=frames or self.config.data.frames, mesh=self.mesh,
-                         initial=initial)
+                         initial=initial, window_sample_fn=window_sample_fn)
 
   def sample(self, params, step: int, frames: int | None = None, name: str | None = None,
              initial: np.ndarray | None = None, save_array: bool = False):

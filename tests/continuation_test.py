@@ -19,6 +19,7 @@ from ssm_vdm import errors
 from ssm_vdm import generate
 from ssm_vdm import sampling
 from ssm_vdm import sharding
+from ssm_vdm import train_step
 
 T, H, W, C = 4, 2, 2, 1  # tiny videos: D = 16 numbers each
 D = T * H * W * C
@@ -329,15 +330,58 @@ class ConfigTest(parameterized.TestCase):
       with self.assertRaisesRegex(errors.UserError, message):
         generate.read_initial(config, T)
 
+  def test_window_guidance_picks_the_window_by_window_sampler(self):
+    """draw uses window_sample_fn for windows and sample_fn for a one-call continuation;
+    samplers_from_config builds them from sample.guidance and sample.window_guidance."""
+    config, replacement = self.config_and_sampler("sample.window=4,sample.context=2")
+    schedule = diffusion.cosine_schedule(12)
+    reconstruction = sampling.create_sampler(
+        exact_model(schedule, "eps"), schedule, sampler="ddim", num_steps=3,
+        guidance="reconstruction", guidance_weight=4.0)
+    mesh, rng, initial = sharding.create_mesh(), jax.random.PRNGKey(5), known_frames(3, 8)
+    for window_fn, expected in ((None, replacement), (reconstruction, reconstruction)):
+      videos = generate.draw(config, replacement, None, rng, num=8, frames=7, mesh=mesh,
+                             progress=False, initial=initial, window_sample_fn=window_fn)
+      direct = continuation.extend(expected, None, jax.random.fold_in(rng, 0), length=7,
+                                   window_shape=(8, T, H, W, C), context=2, initial=initial,
+                                   progress=False)
+      np.testing.assert_allclose(videos, np.asarray(direct), atol=1e-6)
+    one_call = generate.draw(config, replacement, None, rng, num=8, frames=T, mesh=mesh,
+                             progress=False, initial=initial, window_sample_fn=reconstruction)
+    key = jax.random.fold_in(jax.random.fold_in(rng, 0), 0)
+    np.testing.assert_allclose(one_call, np.asarray(replacement(None, key, (8, T, H, W, C),
+                                                                known=initial, progress=False)),
+                               atol=1e-6)
+    self.assertFalse(np.allclose(videos, generate.draw(  # the guidance changed the windows
+        config, replacement, None, rng, num=8, frames=7, mesh=mesh, progress=False,
+        initial=initial)))
+
+  def test_samplers_from_config_follow_the_two_guidance_keys(self):
+    model = train_step.create_model(default_config.get_config("smoke"))
+    schedule = diffusion.cosine_schedule(256)
+    config = demo_config.get_config()  # reconstruction in one call, replacement in windows
+    self.assertEqual((generate.guidance(config), generate.guidance(config, windows=True)),
+                     ("reconstruction", "replacement"))
+    sample_fn, window_fn = generate.samplers_from_config(config, model, schedule)
+    self.assertIsNot(sample_fn, window_fn)
+    config = demo_config.get_config("sample.window_guidance=")  # "" = sample.guidance
+    self.assertEqual(generate.guidance(config, windows=True), "reconstruction")
+    sample_fn, window_fn = generate.samplers_from_config(config, model, schedule)
+    self.assertIs(sample_fn, window_fn)
+
   def test_demo_config_is_valid_in_both_sampling_modes(self):
     for overrides in ("", "sample.window=16,sample.frames=256",
-                      "sample.guidance=reconstruction,sample.guidance_weight=2.0"):
+                      "sample.guidance=replacement,sample.guidance_weight=0",
+                      "sample.guidance=replacement,sample.window_guidance=reconstruction",
+                      "sample.window_guidance="):
       configuration.validate(demo_config.get_config(overrides))
 
   @parameterized.parameters(
       ("sample.guidance=inpaint", "sample.guidance"),
       ("sample.guidance=reconstruction", "sample.guidance_weight"),
       ("sample.guidance_weight=1.0", "sample.guidance_weight"),
+      ("sample.window_guidance=inpaint", "sample.window_guidance"),
+      ("sample.window_guidance=reconstruction", "sample.guidance_weight"),
       ("sample.window=8,sample.context=8", "sample.context"),
       ("sample.window=-1", "sample.window"),
       ("sample.initial=videos.gif", "sample.initial"))

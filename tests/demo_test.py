@@ -162,10 +162,23 @@ class RowLabelTest(absltest.TestCase):
     self.assertEqual(demo.row_label("full", 256, config),
                      "sampled, all frames at once, S4D kernels cut at 16 taps")
     self.assertEqual(demo.row_label("full", 16, config), "sampled, all frames at once")
-    self.assertEqual(demo.row_label("windows", 256, config), "sampled window by window")
+    self.assertEqual(demo.row_label("windows", 256, config),
+                     "sampled window by window, replacement guidance")
     self.assertEqual(demo.row_label("real", 256, None), "real data (the generator)")
     self.assertEqual(demo.row_label("continued", 16, default.get_config("sample.window=16")),
-                     "real videos continued: their first 8 frames kept, the rest sampled")
+                     "real videos continued: their first 8 frames kept, the rest sampled "
+                     "(replacement guidance)")
+
+  def test_names_each_rows_guidance(self):
+    config = demo_config.get_config("sample.window=16")  # make demo's
+    self.assertEqual(demo.row_label("continued", 16, config),
+                     "real videos continued: their first 8 frames kept, the rest sampled "
+                     "(reconstruction guidance, w_r 4)")
+    self.assertEqual(demo.row_label("windows", 256, config),
+                     "sampled window by window, replacement guidance")
+    config = demo_config.get_config("sample.window=16,sample.window_guidance=")
+    self.assertEqual(demo.row_label("windows", 256, config),
+                     "sampled window by window, reconstruction guidance, w_r 4")
     self.assertEqual(demo.row_label("full", 256, default.get_config()),
                      "sampled, all frames at once")
 
@@ -209,7 +222,8 @@ class RunDemoTest(absltest.TestCase):
 
   def test_continues_the_real_videos_where_one_window_covers_them(self):
     config = default.get_config(
-        "smoke,data.batch_size=8,sample.steps=1,sample.num=2,sample.window=4")
+        "smoke,data.batch_size=8,sample.steps=1,sample.num=2,sample.window=4,"
+        "sample.guidance=reconstruction,sample.guidance_weight=4,sample.window_guidance=replacement")
     model = train_step.create_model(config)
     tmp = temp_dir(self)
     path = os.path.join(tmp, "ema.npz")
@@ -219,7 +233,10 @@ class RunDemoTest(absltest.TestCase):
                      ["real_4f", "samples_4f", "continued_4f",
                       "real_6f", "samples_6f", "samples_6f_windows"])
     self.assertEqual(result["rows"][2]["label"],
-                     "real videos continued: their first 2 frames kept, the rest sampled")
+                     "real videos continued: their first 2 frames kept, the rest sampled "
+                     "(reconstruction guidance, w_r 4)")
+    self.assertEqual(result["rows"][5]["label"],
+                     "sampled window by window, replacement guidance")
     out = os.path.join(tmp, "demo")
     continued = np.load(os.path.join(out, "continued_4f.npy"))
     real = demo.real_videos(config, 4, 2)
