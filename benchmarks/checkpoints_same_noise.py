@@ -19,8 +19,9 @@ the one listed before it (`--versus=first`: minus the first), the mean of the pe
 differences with its standard error, and on how many videos it scored higher or lower; far
 tighter than comparing the two means' standard errors when the noise moves both alike.
 `--given=K` continues the real videos instead: each entry keeps their first K frames and
-samples the rest conditioned on them (`sample.guidance`: replacement, or reconstruction
-with `+sample.guidance=reconstruction+sample.guidance_weight=W`), from the same noise.
+samples the rest conditioned on them (the config's `sample.guidance`, configs/demo.py's
+reconstruction with w_r 4, or another per entry, e.g.
+`+sample.guidance=replacement+sample.guidance_weight=0`), from the same noise.
 Writes same_noise.json (every video's scores; the standard error of each mean; the paired
 differences) and same_noise.md (both tables) into --out.
 """
