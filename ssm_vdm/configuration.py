@@ -150,6 +150,8 @@ def _validate_sample(c: ml_collections.ConfigDict) -> None:
   _library_check(sampling.timesteps, diffusion_steps, s.sampler, s.steps, key="sample.steps")
   _check(s.frames >= 0, f"config.sample.frames={s.frames} must be >= 0 (0 means "
          "config.data.frames).")
+  _check(s.temperature > 0, f"config.sample.temperature={s.temperature} must be > 0 (1 "
+         "samples as trained; below 1 the starting noise is narrower).")
   _choice(c, "sample.window_guidance", ("",) + tuple(sampling.GUIDANCE))  # "" = sample.guidance
   used = {s.guidance, s.window_guidance or s.guidance}
   _check(("reconstruction" in used) == (s.guidance_weight > 0),

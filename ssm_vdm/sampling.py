@@ -17,6 +17,12 @@ With `noise_correlation` rho > 0 (a model trained on noise correlated across fra
 `diffusion.draw_noise`) the starting noise and every step's fresh noise are drawn the same
 way; the known frames' replacement noise is correlated among those frames, not with the
 frames drawn after them.
+
+`temperature` tau (beyond the paper, which samples at tau = 1) scales the starting noise
+x_T ~ N(0, tau^2 I) and every step's fresh noise by tau (only x_T for deterministic DDIM): a
+lower temperature trades diversity for more typical samples, as in Kingma & Dhariwal's
+reduced-temperature sampling (Glow, 2018). The known frames' replacement noise is not
+scaled: it is the forward process of the given frames.
 """
 
 from typing import Any, Callable
@@ -135,7 +141,8 @@ def conditioned_output(model_fn: ModelFn, schedule: diffusion.Schedule, params, 
 
 def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarray, *,
                    sampler: str, prediction: str, clip: bool, eta: float, guidance: str,
-                   guidance_weight: float, noise_correlation: float):
+                   guidance_weight: float, noise_correlation: float,
+                   temperature: float = 1.0):
   """Jitted run(params, x, rng, start, stop, known=None) -> x after the steps ts[start:stop]
   (ts descending, from `timesteps`). x: [B, ...]; step i draws its noise from
   fold_in(rng, i) and, with `known`, its replacement from fold_in(fold_in(rng, i), 1)."""
@@ -157,6 +164,8 @@ def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarr
             noise_correlation=noise_correlation)
       noise = diffusion.draw_noise(jax.random.fold_in(rng, i), x.shape, noise_correlation,
                                    x.dtype)
+      if temperature != 1.0:
+        noise = noise * temperature
       return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
                     prediction=prediction, clip=clip, eta=eta)
     return jax.lax.fori_loop(start, stop, body, x)
@@ -167,7 +176,8 @@ def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarr
 def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: str = "ddpm",
                    num_steps: int = 0, prediction: str = "eps", clip: bool = True,
                    eta: float = 0.0, chunks: int = 20, guidance: str = "replacement",
-                   guidance_weight: float = 0.0, noise_correlation: float = 0.0):
+                   guidance_weight: float = 0.0, noise_correlation: float = 0.0,
+                   temperature: float = 1.0):
   """Returns sample(params, rng, shape, sharding=None, progress=True, known=None) -> [B, ...]
   in [-1, 1].
 
@@ -179,12 +189,15 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   "reconstruction" with `guidance_weight` w_r > 0 (one extra backward pass per step).
   Without `known` the draws are those of the unconditional sampler. `noise_correlation`:
   the correlation across frames of the noise the model was trained on (module doc).
+  `temperature` > 0: the starting and fresh noise's std (module doc; 1 = the paper).
   """
   check_guidance(guidance, guidance_weight)
+  if not temperature > 0:
+    raise ValueError(f"temperature={temperature} must be > 0 (1 samples as trained).")
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
                        clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight,
-                       noise_correlation=noise_correlation)
+                       noise_correlation=noise_correlation, temperature=temperature)
   total = len(ts)
   bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
 
@@ -193,6 +206,8 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
       known = check_known(known, shape)
     init_rng, loop_rng = jax.random.split(rng)
     x = diffusion.draw_noise(init_rng, shape, noise_correlation)
+    if temperature != 1.0:
+      x = x * temperature
     if sharding is not None:
       x = jax.device_put(x, sharding)
       known = None if known is None else jax.device_put(known, sharding)

@@ -57,10 +57,12 @@ def exact_model(schedule, prediction, cov=None):
   return model_fn
 
 
-def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch):
+def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
+              temperature=1.0):
   """Naive float64 loop: replacement, optional reconstruction guidance with the analytic
   gradient of the linear denoiser, then the DDPM/DDIM step (eta 0), clip on. Draws the same
-  noise as the sampler (its keys)."""
+  noise as the sampler (its keys); the starting and each step's noise times `temperature`,
+  the known frames' replacement noise not."""
   k = known.shape[1]
   a_mask = np.zeros(D, bool)
   a_mask[:k * H * W * C] = True
@@ -69,7 +71,7 @@ def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch):
       "posterior_log_variance_clipped")}
   ts = sampling.timesteps(schedule.num_steps, sampler, num_steps)
   init_rng, loop_rng = jax.random.split(rng)
-  x = np.asarray(jax.random.normal(init_rng, (batch, T, H, W, C)), np.float64)
+  x = temperature * np.asarray(jax.random.normal(init_rng, (batch, T, H, W, C)), np.float64)
   x = x.reshape(batch, D)
   xa = np.asarray(known, np.float64).reshape(batch, -1)
   cov = covariance()
@@ -84,7 +86,8 @@ def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch):
       grad = -2 * (xa - x0[:, a_mask]) @ a[a_mask]  # d/dx ||x_a - x0_a||^2, [B, D]
       x0[:, ~a_mask] -= 0.5 * weight * np.sqrt(abar) * grad[:, ~a_mask]
     x0 = np.clip(x0, -1, 1)
-    noise = np.asarray(jax.random.normal(key, (batch, T, H, W, C))).reshape(batch, D)
+    noise = temperature * np.asarray(jax.random.normal(key, (batch, T, H, W, C))).reshape(
+        batch, D)
     if sampler == "ddpm":
       mean = tab["posterior_mean_coef1"][t] * x0 + tab["posterior_mean_coef2"][t] * x
       std = np.exp(0.5 * tab["posterior_log_variance_clipped"][t]) if t > 0 else 0.0
@@ -109,19 +112,22 @@ class ContinuationSamplerTest(parameterized.TestCase):
       ("ddpm", 0, "eps", "replacement", 0.0),
       ("ddim", 6, "v", "replacement", 0.0),
       ("ddim", 6, "eps", "reconstruction", 2.0),
-      ("ddpm", 0, "v", "reconstruction", 5.0))
+      ("ddpm", 0, "v", "reconstruction", 5.0),
+      ("ddpm", 0, "eps", "replacement", 0.0, 0.6),
+      ("ddim", 6, "v", "reconstruction", 4.0, 0.8))
   def test_matches_naive_loop_and_keeps_known_frames(self, sampler, steps, prediction,
-                                                     guidance, weight):
+                                                     guidance, weight, temperature=1.0):
     schedule = diffusion.cosine_schedule(12)
     sample = sampling.create_sampler(
         exact_model(schedule, prediction), schedule, sampler=sampler, num_steps=steps,
-        prediction=prediction, guidance=guidance, guidance_weight=weight, chunks=3)
+        prediction=prediction, guidance=guidance, guidance_weight=weight, chunks=3,
+        temperature=temperature)
     known = known_frames(2, batch=3)
     rng = jax.random.PRNGKey(1)
     x = np.asarray(sample(None, rng, (3, T, H, W, C), progress=False, known=known))
     np.testing.assert_array_equal(x[:, :2], known)  # exactly the given frames
     expected = reference(schedule, rng, known, sampler=sampler, num_steps=steps,
-                         weight=weight, batch=3)
+                         weight=weight, batch=3, temperature=temperature)
     np.testing.assert_allclose(x, expected, atol=2e-4)
 
   def test_without_known_is_the_unconditional_sampler(self):
@@ -177,6 +183,8 @@ class ContinuationSamplerTest(parameterized.TestCase):
       sampling.create_sampler(model, schedule, guidance="inpaint")
     with self.assertRaisesRegex(ValueError, "guidance_weight"):
       sampling.create_sampler(model, schedule, guidance="reconstruction")
+    with self.assertRaisesRegex(ValueError, "temperature"):
+      sampling.create_sampler(model, schedule, temperature=0.0)
     sample = sampling.create_sampler(model, schedule)
     for k in (0, T):
       with self.assertRaisesRegex(ValueError, "0 < k < 4"):
@@ -381,6 +389,7 @@ class ConfigTest(parameterized.TestCase):
       ("sample.guidance=reconstruction", "sample.guidance_weight"),
       ("sample.guidance_weight=1.0", "sample.guidance_weight"),
       ("sample.window_guidance=inpaint", "sample.window_guidance"),
+      ("sample.temperature=0", "sample.temperature"),
       ("sample.window_guidance=reconstruction", "sample.guidance_weight"),
       ("sample.window=8,sample.context=8", "sample.context"),
       ("sample.window=-1", "sample.window"),
