@@ -148,7 +148,7 @@ def load(config: ml_collections.ConfigDict, path: str, lengths) -> tuple:
 
 def drawer(config: ml_collections.ConfigDict, model, params, noise_step: int):
   """The demo's sampler: draw(cfg, frames, n) -> [n, frames, H, W, C] float32 in [-1, 1],
-  sampled with config's sampler, steps and guidance (sample.guidance in one call,
+  sampled with config's sampler, steps, temperature and guidance (sample.guidance in one call,
   sample.window_guidance window by window) and cfg's sample.window and sample.context, its
   noise from config.seed, `noise_step` (run_demo: the checkpoint's step) and `frames`: the
   same arguments give the same noise whatever the weights."""
@@ -185,16 +185,21 @@ def _runs(config: ml_collections.ConfigDict,
 
 
 def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> str:
-  """What a row of videos is, in words: KIND_TEXT, and for samples of more frames than
-  model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps."""
+  """What a row of videos is, in words: KIND_TEXT, for samples of more frames than
+  model.ssm.kernel_length > 0 that their S4D kernels were cut at that many taps, the
+  guidance of given frames, and a sample.temperature other than 1."""
+  if cfg is None:
+    return KIND_TEXT[kind]
+  temperature = (f", temperature {cfg.sample.temperature:g}"
+                 if cfg.sample.temperature != 1 else "")
   if kind == "continued":
     return (f"real videos continued: their first {generate.window_context(cfg)} frames kept, the rest "
-            f"sampled ({guidance_text(cfg)})")
-  kernel_length = 0 if cfg is None else cfg.model.ssm.kernel_length
+            f"sampled ({guidance_text(cfg)}{temperature})")
+  kernel_length = cfg.model.ssm.kernel_length
   cut = (f", S4D kernels cut at {kernel_length} taps"
          if kind == "full" and 0 < kernel_length < frames else "")
   given = f", {guidance_text(cfg, windows=True)}" if kind == "windows" else ""
-  return KIND_TEXT[kind] + cut + given
+  return KIND_TEXT[kind] + cut + given + temperature
 
 
 def guidance_text(cfg: ml_collections.ConfigDict, windows: bool = False) -> str:

@@ -170,7 +170,7 @@ class RowLabelTest(absltest.TestCase):
                      "(replacement guidance)")
 
   def test_names_each_rows_guidance(self):
-    config = demo_config.get_config("sample.window=16")  # make demo's
+    config = demo_config.get_config("sample.window=16,sample.temperature=1")
     self.assertEqual(demo.row_label("continued", 16, config),
                      "real videos continued: their first 8 frames kept, the rest sampled "
                      "(reconstruction guidance, w_r 4)")
@@ -178,7 +178,17 @@ class RowLabelTest(absltest.TestCase):
                      "sampled window by window, replacement guidance")
     config = demo_config.get_config("sample.window=16,sample.window_guidance=")
     self.assertEqual(demo.row_label("windows", 256, config),
-                     "sampled window by window, reconstruction guidance, w_r 4")
+                     "sampled window by window, reconstruction guidance, w_r 4, temperature 0.85")
+
+  def test_names_a_temperature_other_than_one(self):
+    config = default.get_config("sample.window=16,sample.temperature=0.8")
+    self.assertEqual(demo.row_label("full", 16, config),
+                     "sampled, all frames at once, temperature 0.8")
+    self.assertEqual(demo.row_label("windows", 256, config),
+                     "sampled window by window, replacement guidance, temperature 0.8")
+    self.assertEqual(demo.row_label("continued", 16, config),
+                     "real videos continued: their first 8 frames kept, the rest sampled "
+                     "(replacement guidance, temperature 0.8)")
     self.assertEqual(demo.row_label("full", 256, default.get_config()),
                      "sampled, all frames at once")
 
