@@ -193,8 +193,8 @@ def row_label(kind: str, frames: int, cfg: ml_collections.ConfigDict | None) -> 
   temperature = (f", temperature {cfg.sample.temperature:g}"
                  if cfg.sample.temperature != 1 else "")
   if kind == "continued":
-    return (f"real videos continued: their first {generate.window_context(cfg)} frames kept, the rest "
-            f"sampled ({guidance_text(cfg)}{temperature})")
+    return (f"real videos continued: their first {generate.window_context(cfg)} frames kept, "
+            f"the rest sampled ({guidance_text(cfg)}{temperature})")
   kernel_length = cfg.model.ssm.kernel_length
   cut = (f", S4D kernels cut at {kernel_length} taps"
          if kind == "full" and 0 < kernel_length < frames else "")

@@ -168,6 +168,8 @@ class RowLabelTest(absltest.TestCase):
     self.assertEqual(demo.row_label("continued", 16, default.get_config("sample.window=16")),
                      "real videos continued: their first 8 frames kept, the rest sampled "
                      "(replacement guidance)")
+    self.assertEqual(demo.row_label("full", 256, default.get_config()),
+                     "sampled, all frames at once")
 
   def test_names_each_rows_guidance(self):
     config = demo_config.get_config("sample.window=16,sample.temperature=1")
@@ -189,8 +191,6 @@ class RowLabelTest(absltest.TestCase):
     self.assertEqual(demo.row_label("continued", 16, config),
                      "real videos continued: their first 8 frames kept, the rest sampled "
                      "(replacement guidance, temperature 0.8)")
-    self.assertEqual(demo.row_label("full", 256, default.get_config()),
-                     "sampled, all frames at once")
 
 
 class RunDemoTest(absltest.TestCase):
@@ -233,7 +233,8 @@ class RunDemoTest(absltest.TestCase):
   def test_continues_the_real_videos_where_one_window_covers_them(self):
     config = default.get_config(
         "smoke,data.batch_size=8,sample.steps=1,sample.num=2,sample.window=4,"
-        "sample.guidance=reconstruction,sample.guidance_weight=4,sample.window_guidance=replacement")
+        "sample.guidance=reconstruction,sample.guidance_weight=4,"
+        "sample.window_guidance=replacement")
     model = train_step.create_model(config)
     tmp = temp_dir(self)
     path = os.path.join(tmp, "ema.npz")
