@@ -88,6 +88,11 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   # part plus a per-frame part (a mixed noise prior; ssm_vdm.diffusion.draw_noise). Sampling
   # must use the value the model was trained with. 0 = independent noise, the paper.
   c.diffusion.noise_correlation = 0.0
+  # Beyond the paper: a timestep's loss weight. none: the plain MSE (the paper); min_snr:
+  # Min-SNR-gamma (Hang et al. 2023), the x0 error weighted by min(SNR_t, gamma), so low-noise
+  # steps, whose x0 error is small anyway, stop dominating the gradient
+  c.diffusion.loss_weighting = "none"  # none | min_snr
+  c.diffusion.min_snr_gamma = 5.0
 
   # Optimizer (ssm_vdm.optimizer.create(**config.optim)).
   c.optim = o = ml_collections.ConfigDict()

@@ -60,6 +60,9 @@ def validate(c: ml_collections.ConfigDict, num_devices: int = 1,
            "config.data.video_folder set to a directory of .mp4/.gif/.webm files.")
   _validate_model(c)
   _choice(c, "diffusion.prediction", diffusion.PREDICTIONS)
+  _choice(c, "diffusion.loss_weighting", diffusion.LOSS_WEIGHTINGS)
+  _check(c.diffusion.min_snr_gamma > 0, f"config.diffusion.min_snr_gamma="
+         f"{c.diffusion.min_snr_gamma} must be > 0 (5 in Hang et al.).")
   _check(0.0 <= c.diffusion.noise_correlation < 1.0,
          f"config.diffusion.noise_correlation={c.diffusion.noise_correlation} must be in "
          "[0, 1): the correlation of the noise across frames (0 = independent, the paper).")

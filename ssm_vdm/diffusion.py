@@ -25,6 +25,7 @@ import numpy as np
 
 Array = jax.Array
 PREDICTIONS = ("eps", "v")
+LOSS_WEIGHTINGS = ("none", "min_snr")
 MAX_BETA = 0.9999  # the official cosine_beta_schedule's clip
 
 
@@ -180,9 +181,31 @@ def p_mean_logvar(schedule: Schedule, x_t: Array, t: Array, eps: Array,
   return q_posterior(schedule, x0, x_t, t)
 
 
+def loss_weight(schedule: Schedule, t: Array, prediction: str, weighting: str = "none",
+                gamma: float = 5.0) -> Array:
+  """[B] weight of each example's MSE at timesteps t [B] int. none: 1 (the paper's simple
+  loss). min_snr (Hang et al. 2023): the squared x0 error weighted by min(SNR_t, gamma),
+  SNR_t = abar_t / (1 - abar_t). The squared x0 error is the eps error's / SNR_t and the v
+  error's / (SNR_t + 1), so the weight on the network's MSE is min(SNR_t, gamma) / SNR_t
+  (= min(1, gamma / SNR_t)) for eps and min(SNR_t, gamma) / (SNR_t + 1) for v."""
+  if weighting == "none":
+    return jnp.ones(t.shape, jnp.float32)
+  if weighting != "min_snr":
+    raise ValueError(f"Unknown loss weighting {weighting!r}; use one of {LOSS_WEIGHTINGS}.")
+  abar = alpha_bar(schedule, t)
+  snr = abar / (1.0 - abar)
+  if prediction == "eps":  # written so that SNR_t = 0 gives 1, not 0 / 0
+    return jnp.minimum(1.0, gamma / snr)
+  if prediction == "v":
+    return jnp.minimum(snr, gamma) / (snr + 1.0)
+  raise ValueError(f"Unknown prediction {prediction!r}; use one of {PREDICTIONS}.")
+
+
 def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Array,
-         rng: Array, prediction: str = "eps", noise_correlation: float = 0.0) -> Array:
-  """Simple (unweighted) MSE diffusion loss, averaged over the batch.
+         rng: Array, prediction: str = "eps", noise_correlation: float = 0.0,
+         weighting: str = "none", gamma: float = 5.0) -> Array:
+  """MSE diffusion loss, averaged over the batch: the simple (unweighted) loss of the paper,
+  or each example's MSE times `loss_weight` (weighting "min_snr", gamma).
 
   Args:
     model_fn: (x_t [B, T, H, W, C], t [B] float) -> prediction [B, T, H, W, C].
@@ -191,6 +214,7 @@ def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Arra
     rng: key for timesteps and noise.
     prediction: "eps" or "v".
     noise_correlation: correlation of the noise across frames (`draw_noise`; 0 = the paper).
+    weighting, gamma: `loss_weight`'s ("none" = the paper).
 
   Returns:
     Scalar float32 loss.
@@ -200,4 +224,8 @@ def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Arra
   eps = draw_noise(noise_rng, x0.shape, noise_correlation)
   x_t = q_sample(schedule, x0.astype(jnp.float32), t, eps)
   out = model_fn(x_t, t.astype(jnp.float32))
-  return jnp.mean(jnp.square(out - target(schedule, x0, t, eps, prediction)))
+  error = jnp.square(out - target(schedule, x0, t, eps, prediction))
+  if weighting == "none":  # the paper's loss, computed as before
+    return jnp.mean(error)
+  per_example = jnp.mean(error.reshape(error.shape[0], -1), axis=1)
+  return jnp.mean(loss_weight(schedule, t, prediction, weighting, gamma) * per_example)

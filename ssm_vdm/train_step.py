@@ -76,7 +76,8 @@ def create_train_step(config, model, schedule, optimizer):
     def loss_fn(params):
       model_fn = lambda x, t: model.apply({"params": params}, x, t)
       return diffusion.loss(model_fn, schedule, batch["video"], diffusion_rng,
-                            config.diffusion.prediction, config.diffusion.noise_correlation)
+                            config.diffusion.prediction, config.diffusion.noise_correlation,
+                            config.diffusion.loss_weighting, config.diffusion.min_snr_gamma)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
     lr = optimizer.schedule(optimizer_lib.applied_updates(state.opt_state))  # this update's rate

@@ -56,7 +56,7 @@ def exact_correlated_model(schedule, prediction, rho):
   return model_fn
 
 
-class ScheduleTest(absltest.TestCase):
+class ScheduleTest(parameterized.TestCase):
 
   def test_cosine_schedule_closed_form(self):
     s = diffusion.cosine_schedule(256)
@@ -123,6 +123,40 @@ class ScheduleTest(absltest.TestCase):
     loss = diffusion.loss(lambda x_t, t: noise, s, x0, rng, noise_correlation=0.5)
     self.assertLess(float(loss), 1e-10)
     self.assertGreater(float(diffusion.loss(lambda x_t, t: noise, s, x0, rng)), 0.3)
+
+  @parameterized.parameters("eps", "v")
+  def test_min_snr_weights_the_x0_error_by_min_snr_gamma(self, prediction):
+    """min_snr: the loss equals mean_b min(SNR_t, gamma) * ||x0 - x0_hat||^2 / D, x0_hat read
+    from an arbitrary network output, in float64 numpy; none: the plain MSE."""
+    s = diffusion.cosine_schedule(50)
+    x0 = np.asarray(jax.random.uniform(jax.random.PRNGKey(0), (64, 2, 3), minval=-1,
+                                       maxval=1), np.float64)
+    out = np.asarray(jax.random.normal(jax.random.PRNGKey(1), x0.shape), np.float64)
+    rng = jax.random.PRNGKey(5)
+    t_rng, n_rng = jax.random.split(rng)
+    t = np.asarray(jax.random.randint(t_rng, (64,), 0, 50))
+    self.assertGreater(len(np.unique(t)), 20)  # many noise levels, low and high SNR
+    noise = np.asarray(jax.random.normal(n_rng, x0.shape), np.float64)
+    abar = np.asarray(s.alphas_cumprod, np.float64)[t][:, None, None]
+    x_t = np.sqrt(abar) * x0 + np.sqrt(1 - abar) * noise
+    if prediction == "eps":
+      x0_hat = (x_t - np.sqrt(1 - abar) * out) / np.sqrt(abar)
+      plain = np.mean((out - noise) ** 2)
+    else:
+      x0_hat = np.sqrt(abar) * x_t - np.sqrt(1 - abar) * out
+      plain = np.mean((out - (np.sqrt(abar) * noise - np.sqrt(1 - abar) * x0)) ** 2)
+    snr = abar[:, 0, 0] / (1 - abar[:, 0, 0])
+    for gamma in (5.0, 1.0):
+      expected = np.mean(np.minimum(snr, gamma) * np.mean((x0 - x0_hat) ** 2, axis=(1, 2)))
+      got = diffusion.loss(lambda x, t: jnp.asarray(out, jnp.float32), s,
+                           jnp.asarray(x0, jnp.float32), rng, prediction,
+                           weighting="min_snr", gamma=gamma)
+      np.testing.assert_allclose(float(got), expected, rtol=1e-4)
+    got = diffusion.loss(lambda x, t: jnp.asarray(out, jnp.float32), s,
+                         jnp.asarray(x0, jnp.float32), rng, prediction)
+    np.testing.assert_allclose(float(got), plain, rtol=1e-5)
+    with self.assertRaisesRegex(ValueError, "loss weighting"):
+      diffusion.loss_weight(s, jnp.asarray(t), prediction, "p2")
 
   def test_unknown_prediction(self):
     s = diffusion.cosine_schedule(5)
