@@ -6,6 +6,7 @@ import ml_collections
 
 from ssm_vdm import diffusion
 from ssm_vdm import errors
+from ssm_vdm import generate
 from ssm_vdm import sampling
 from ssm_vdm.models import ssm
 from ssm_vdm.models import temporal
@@ -156,7 +157,7 @@ def _validate_sample(c: ml_collections.ConfigDict) -> None:
   _check(s.temperature > 0, f"config.sample.temperature={s.temperature} must be > 0 (1 "
          "samples as trained; below 1 the starting noise is narrower).")
   _choice(c, "sample.window_guidance", ("",) + tuple(sampling.GUIDANCE))  # "" = sample.guidance
-  used = {s.guidance, s.window_guidance or s.guidance}
+  used = {generate.guidance(c), generate.guidance(c, windows=True)}
   _check(("reconstruction" in used) == (s.guidance_weight > 0),
          f"config.sample.guidance_weight={s.guidance_weight} must be > 0 when "
          "sample.guidance or sample.window_guidance is 'reconstruction' and 0 when both are "

@@ -67,11 +67,10 @@ def batch_shape(config: ml_collections.ConfigDict, num: int, frames: int,
 
 def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, ...], mesh,
                progress: bool = True, window: int = 0, context: int = 0,
-               initial: np.ndarray | None = None, window_sample_fn=None) -> np.ndarray:
+               initial: np.ndarray | None = None) -> np.ndarray:
   """Batch `index` of the stream `rng`: [B, T, H, W, C] float32 numpy in [-1, 1], the same on
   every host. Its noise is fold_in(rng, index), so any batch can be drawn on its own. With
-  0 < window < T it grows window by window (`continuation.extend`, `context` frames) with
-  `window_sample_fn` (None = sample_fn).
+  0 < window < T it grows window by window (`continuation.extend`, `context` frames).
 
   initial: optional [B, k, H, W, C] in [-1, 1], 0 < k < T: the batch continues these videos
   (their k frames kept as they are); all T - k new frames in one sampler call conditioned on
@@ -84,8 +83,6 @@ def draw_batch(sample_fn, params, rng: jax.Array, index: int, shape: tuple[int, 
   else:
     if not windowed:  # continued in one call: every known frame conditions it
       window, context = shape[1], initial.shape[1]
-    elif window_sample_fn is not None:
-      sample_fn = window_sample_fn
     x = continuation.extend(sample_fn, params, key, length=shape[1], context=context,
                             window_shape=(shape[0], window, *shape[2:]), initial=initial,
                             sharding=batch_sharding, progress=progress)
@@ -105,6 +102,8 @@ def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *
   """
   shape = batch_shape(config, num, frames, mesh.devices.size)
   context = window_context(config)
+  if 0 < config.sample.window < frames and window_sample_fn is not None:
+    sample_fn = window_sample_fn  # draw_batch grows these videos window by window
   if initial is not None:
     check_initial(config, np.shape(initial), frames, num=num)
   out = []
@@ -114,8 +113,7 @@ def draw(config: ml_collections.ConfigDict, sample_fn, params, rng: jax.Array, *
       batch = np.asarray(initial[i * shape[0]:(i + 1) * shape[0]], np.float32)
       batch = np.concatenate([batch, np.repeat(batch[-1:], shape[0] - len(batch), 0)])
     out.append(draw_batch(sample_fn, params, rng, i, shape, mesh, progress,
-                          window=config.sample.window, context=context, initial=batch,
-                          window_sample_fn=window_sample_fn))
+                          window=config.sample.window, context=context, initial=batch))
   return np.concatenate(out)[:num]
 
 
