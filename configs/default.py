@@ -148,6 +148,9 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   # std of the starting noise x_T and of each step's fresh noise (beyond the paper: 1 = as
   # trained; < 1 trades diversity for more typical videos, ssm_vdm.sampling)
   s.temperature = 1.0
+  # DDIM's eta (Song et al. 2021): 0 = the deterministic update; 1 = each step draws fresh
+  # noise of the DDPM posterior's std between DDIM's steps. DDPM ignores it (must stay 0)
+  s.eta = 0.0
   s.fps = 8  # frames per second of written GIF/MP4
   # --mode=sample continues these videos instead of starting from noise: a .npy of
   # [N, k, H, W, C] in [-1, 1] (e.g. a demo's samples_16f.npy); N videos of sample.frames

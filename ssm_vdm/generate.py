@@ -24,7 +24,7 @@ def sampler_from_config(config: ml_collections.ConfigDict, model,
                         schedule: diffusion.Schedule, windows: bool = False):
   """`sampling.create_sampler` for this model with config.sample's sampler, steps and
   guidance (with `windows`, for window by window sampling: sample.window_guidance, "" =
-  sample.guidance) and temperature, and config.diffusion's prediction and noise
+  sample.guidance), temperature and eta, and config.diffusion's prediction and noise
   correlation."""
   s, how = config.sample, guidance(config, windows)
   return sampling.create_sampler(create_model_fn(model), schedule, sampler=s.sampler,
@@ -32,7 +32,7 @@ def sampler_from_config(config: ml_collections.ConfigDict, model,
                                  guidance=how, guidance_weight=(
                                      s.guidance_weight if how == "reconstruction" else 0.0),
                                  noise_correlation=config.diffusion.noise_correlation,
-                                 temperature=s.temperature)
+                                 temperature=s.temperature, eta=s.eta)
 
 
 def guidance(config: ml_collections.ConfigDict, windows: bool = False) -> str:

@@ -190,10 +190,13 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   Without `known` the draws are those of the unconditional sampler. `noise_correlation`:
   the correlation across frames of the noise the model was trained on (module doc).
   `temperature` > 0: the starting and fresh noise's std (module doc; 1 = the paper).
+  `eta` >= 0 (DDIM only): 0 deterministic, 1 the DDPM posterior's noise between DDIM's steps.
   """
   check_guidance(guidance, guidance_weight)
   if not temperature > 0:
     raise ValueError(f"temperature={temperature} must be > 0 (1 samples as trained).")
+  if eta < 0 or (eta and sampler != "ddim"):
+    raise ValueError(f"eta={eta} must be >= 0, and 0 unless the sampler is DDIM.")
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
                        clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight,

@@ -3,6 +3,7 @@ extension (ssm_vdm.continuation), with the exact denoiser of a Gaussian video di
 
 import os
 import tempfile
+from unittest import mock
 
 from absl.testing import absltest
 from absl.testing import parameterized
@@ -58,11 +59,11 @@ def exact_model(schedule, prediction, cov=None):
 
 
 def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
-              temperature=1.0):
+              temperature=1.0, eta=0.0):
   """Naive float64 loop: replacement, optional reconstruction guidance with the analytic
-  gradient of the linear denoiser, then the DDPM/DDIM step (eta 0), clip on. Draws the same
-  noise as the sampler (its keys); the starting and each step's noise times `temperature`,
-  the known frames' replacement noise not."""
+  gradient of the linear denoiser, then the DDPM/DDIM step (DDIM's eta: Song et al.'s
+  sigma_t), clip on. Draws the same noise as the sampler (its keys); the starting and each
+  step's noise times `temperature`, the known frames' replacement noise not."""
   k = known.shape[1]
   a_mask = np.zeros(D, bool)
   a_mask[:k * H * W * C] = True
@@ -95,7 +96,9 @@ def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
     else:
       eps = (x - np.sqrt(abar) * x0) / np.sqrt(1 - abar)
       abar_prev = tab["alphas_cumprod"][ts[i + 1]] if i + 1 < len(ts) else 1.0
-      x = np.sqrt(abar_prev) * x0 + np.sqrt(1 - abar_prev) * eps
+      sigma = eta * np.sqrt((1 - abar_prev) / (1 - abar) * (1 - abar / abar_prev))
+      x = (np.sqrt(abar_prev) * x0 + np.sqrt(1 - abar_prev - sigma ** 2) * eps
+           + sigma * noise)
   x[:, a_mask] = xa
   return x.reshape(batch, T, H, W, C)
 
@@ -114,20 +117,23 @@ class ContinuationSamplerTest(parameterized.TestCase):
       ("ddim", 6, "eps", "reconstruction", 2.0),
       ("ddpm", 0, "v", "reconstruction", 5.0),
       ("ddpm", 0, "eps", "replacement", 0.0, 0.6),
-      ("ddim", 6, "v", "reconstruction", 4.0, 0.8))
+      ("ddim", 6, "v", "reconstruction", 4.0, 0.8),
+      ("ddim", 6, "eps", "replacement", 0.0, 1.0, 1.0),
+      ("ddim", 5, "v", "reconstruction", 3.0, 0.85, 0.5))
   def test_matches_naive_loop_and_keeps_known_frames(self, sampler, steps, prediction,
-                                                     guidance, weight, temperature=1.0):
+                                                     guidance, weight, temperature=1.0,
+                                                     eta=0.0):
     schedule = diffusion.cosine_schedule(12)
     sample = sampling.create_sampler(
         exact_model(schedule, prediction), schedule, sampler=sampler, num_steps=steps,
         prediction=prediction, guidance=guidance, guidance_weight=weight, chunks=3,
-        temperature=temperature)
+        temperature=temperature, eta=eta)
     known = known_frames(2, batch=3)
     rng = jax.random.PRNGKey(1)
     x = np.asarray(sample(None, rng, (3, T, H, W, C), progress=False, known=known))
     np.testing.assert_array_equal(x[:, :2], known)  # exactly the given frames
     expected = reference(schedule, rng, known, sampler=sampler, num_steps=steps,
-                         weight=weight, batch=3, temperature=temperature)
+                         weight=weight, batch=3, temperature=temperature, eta=eta)
     np.testing.assert_allclose(x, expected, atol=2e-4)
 
   def test_without_known_is_the_unconditional_sampler(self):
@@ -185,6 +191,9 @@ class ContinuationSamplerTest(parameterized.TestCase):
       sampling.create_sampler(model, schedule, guidance="reconstruction")
     with self.assertRaisesRegex(ValueError, "temperature"):
       sampling.create_sampler(model, schedule, temperature=0.0)
+    for sampler, eta in (("ddim", -0.5), ("ddpm", 1.0)):
+      with self.assertRaisesRegex(ValueError, "eta"):
+        sampling.create_sampler(model, schedule, sampler=sampler, num_steps=4, eta=eta)
     sample = sampling.create_sampler(model, schedule)
     for k in (0, T):
       with self.assertRaisesRegex(ValueError, "0 < k < 4"):
@@ -377,6 +386,16 @@ class ConfigTest(parameterized.TestCase):
     sample_fn, window_fn = generate.samplers_from_config(config, model, schedule)
     self.assertIs(sample_fn, window_fn)
 
+  def test_sampler_from_config_passes_every_sampling_key(self):
+    model = train_step.create_model(default_config.get_config("smoke"))
+    config = default_config.get_config(
+        "sample.steps=10,sample.temperature=0.9,sample.eta=0.5,diffusion.prediction=v")
+    with mock.patch.object(sampling, "create_sampler") as create:
+      generate.sampler_from_config(config, model, diffusion.cosine_schedule(256))
+    self.assertEqual(create.call_args.kwargs, dict(
+        sampler="ddim", num_steps=10, prediction="v", guidance="replacement",
+        guidance_weight=0.0, noise_correlation=0.0, temperature=0.9, eta=0.5))
+
   def test_demo_config_is_valid_in_both_sampling_modes(self):
     for overrides in ("", "sample.window=16,sample.frames=256",
                       "sample.guidance=replacement,sample.guidance_weight=0",
@@ -390,6 +409,8 @@ class ConfigTest(parameterized.TestCase):
       ("sample.guidance_weight=1.0", "sample.guidance_weight"),
       ("sample.window_guidance=inpaint", "sample.window_guidance"),
       ("sample.temperature=0", "sample.temperature"),
+      ("sample.eta=-1.0", "sample.eta"),
+      ("sample.sampler=ddpm,sample.steps=256,sample.eta=1.0", "sample.eta"),
       ("sample.window_guidance=reconstruction", "sample.guidance_weight"),
       ("sample.window=8,sample.context=8", "sample.context"),
       ("sample.window=-1", "sample.window"),
