@@ -79,6 +79,9 @@ def get_config(config_string: str = "") -> ml_collections.ConfigDict:
   m.dtype = "float32"  # compute dtype: float32 | bfloat16 (SSM math stays float32)
   m.remat = "none"  # backward recomputes instead of keeping: none | temporal | blocks
   m.chunks = 1  # temporal layers / spatial attention run over this many pixel / frame groups
+  # beyond the paper: self-conditioning (Chen et al. 2022): the network also sees its
+  # previous x0 estimate (ssm_vdm.diffusion, ssm_vdm.sampling)
+  m.self_condition = False
 
   # Diffusion (ssm_vdm.diffusion).
   c.diffusion = ml_collections.ConfigDict()

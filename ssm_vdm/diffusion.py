@@ -14,6 +14,12 @@ prior as in Ge et al. 2023, "Preserve Your Own Correlation"): each frame's noise
 sqrt(rho) s + sqrt(1 - rho) e_t with s shared by all frames of a video, so every pixel's
 noise is still N(0, 1) and any two frames' noise has correlation rho. rho = 0 (the paper)
 draws exactly what jax.random.normal draws.
+
+Also beyond the paper, self-conditioning (Chen et al. 2022, "Analog Bits", `loss`'s
+`self_condition`): on half of the training batches (one coin per batch) the network first
+estimates x0 without it, and the loss is taken on a second call given that estimate
+(clipped to [-1, 1], no gradient through it); on the other half it is given zeros. The
+samplers then give each step the previous step's estimate (`sampling`).
 """
 
 from typing import Callable
@@ -201,20 +207,35 @@ def loss_weight(schedule: Schedule, t: Array, prediction: str, weighting: str = 
   raise ValueError(f"Unknown prediction {prediction!r}; use one of {PREDICTIONS}.")
 
 
-def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Array,
+def self_condition_input(model_fn: Callable[..., Array], schedule: Schedule, x_t: Array,
+                         t: Array, prediction: str, use: Array) -> Array:
+  """What a self-conditioned network is given in training: when `use` (a scalar bool), its
+  own x0 estimate at (x_t, t) given zeros, clipped to [-1, 1], without gradient; otherwise
+  zeros. Only the chosen branch runs (`lax.cond`). x_t: [B, ...], t: [B] int."""
+  def estimate(_):
+    first = model_fn(x_t, t.astype(jnp.float32), jnp.zeros_like(x_t))
+    x0, _ = to_x0_eps(schedule, x_t, t, first, prediction)
+    return jax.lax.stop_gradient(jnp.clip(x0, -1.0, 1.0))
+  return jax.lax.cond(use, estimate, lambda _: jnp.zeros_like(x_t), None)
+
+
+def loss(model_fn: Callable[..., Array], schedule: Schedule, x0: Array,
          rng: Array, prediction: str = "eps", noise_correlation: float = 0.0,
-         weighting: str = "none", gamma: float = 5.0) -> Array:
+         weighting: str = "none", gamma: float = 5.0, self_condition: bool = False) -> Array:
   """MSE diffusion loss, averaged over the batch: the simple (unweighted) loss of the paper,
   or each example's MSE times `loss_weight` (weighting "min_snr", gamma).
 
   Args:
-    model_fn: (x_t [B, T, H, W, C], t [B] float) -> prediction [B, T, H, W, C].
+    model_fn: (x_t [B, T, H, W, C], t [B] float) -> prediction [B, T, H, W, C]; with
+      self_condition (x_t, t, x_self [B, T, H, W, C]) -> prediction.
     schedule: the noise schedule.
     x0: [B, T, H, W, C] clean videos in [-1, 1].
     rng: key for timesteps and noise.
     prediction: "eps" or "v".
     noise_correlation: correlation of the noise across frames (`draw_noise`; 0 = the paper).
     weighting, gamma: `loss_weight`'s ("none" = the paper).
+    self_condition: train a self-conditioned network (module doc): a coin drawn from
+      fold_in(rng, 1) picks `self_condition_input`'s estimate or zeros for the batch.
 
   Returns:
     Scalar float32 loss.
@@ -223,7 +244,12 @@ def loss(model_fn: Callable[[Array, Array], Array], schedule: Schedule, x0: Arra
   t = jax.random.randint(t_rng, (x0.shape[0],), 0, schedule.num_steps)
   eps = draw_noise(noise_rng, x0.shape, noise_correlation)
   x_t = q_sample(schedule, x0.astype(jnp.float32), t, eps)
-  out = model_fn(x_t, t.astype(jnp.float32))
+  if self_condition:
+    use = jax.random.bernoulli(jax.random.fold_in(rng, 1))
+    x_self = self_condition_input(model_fn, schedule, x_t, t, prediction, use)
+    out = model_fn(x_t, t.astype(jnp.float32), x_self)
+  else:
+    out = model_fn(x_t, t.astype(jnp.float32))
   error = jnp.square(out - target(schedule, x0, t, eps, prediction))
   if weighting == "none":  # the paper's loss, computed as before
     return jnp.mean(error)

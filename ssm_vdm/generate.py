@@ -16,23 +16,25 @@ from ssm_vdm import video_io
 
 
 def create_model_fn(model):
-  """(params, x [B, T, H, W, C], t [B]) -> network output, for samplers."""
-  return lambda params, x, t: model.apply({"params": params}, x, t)
+  """(params, x [B, T, H, W, C], t [B][, x_self [B, T, H, W, C]]) -> network output, for
+  samplers."""
+  return lambda params, x, t, *x_self: model.apply({"params": params}, x, t, *x_self)
 
 
 def sampler_from_config(config: ml_collections.ConfigDict, model,
                         schedule: diffusion.Schedule, windows: bool = False):
   """`sampling.create_sampler` for this model with config.sample's sampler, steps and
   guidance (with `windows`, for window by window sampling: sample.window_guidance, "" =
-  sample.guidance), temperature and eta, and config.diffusion's prediction and noise
-  correlation."""
+  sample.guidance), temperature and eta, config.diffusion's prediction and noise
+  correlation, and config.model.self_condition."""
   s, how = config.sample, guidance(config, windows)
   return sampling.create_sampler(create_model_fn(model), schedule, sampler=s.sampler,
                                  num_steps=s.steps, prediction=config.diffusion.prediction,
                                  guidance=how, guidance_weight=(
                                      s.guidance_weight if how == "reconstruction" else 0.0),
                                  noise_correlation=config.diffusion.noise_correlation,
-                                 temperature=s.temperature, eta=s.eta)
+                                 temperature=s.temperature, eta=s.eta,
+                                 self_condition=config.model.self_condition)
 
 
 def guidance(config: ml_collections.ConfigDict, windows: bool = False) -> str:

@@ -23,6 +23,10 @@ x_T ~ N(0, tau^2 I) and every step's fresh noise by tau (only x_T for determinis
 lower temperature trades diversity for more typical samples, as in Kingma & Dhariwal's
 reduced-temperature sampling (Glow, 2018). The known frames' replacement noise is not
 scaled: it is the forward process of the given frames.
+
+With `self_condition` (a network trained with `diffusion.loss`'s self-conditioning, Chen et
+al. 2022) each step gives the network the previous step's x0 estimate (after guidance,
+clipped to [-1, 1]; zeros at the first step).
 """
 
 from typing import Any, Callable
@@ -35,7 +39,8 @@ from tqdm.auto import tqdm
 from ssm_vdm import diffusion
 
 Array = jax.Array
-ModelFn = Callable[[Any, Array, Array], Array]  # (params, x_t [B,...], t [B] float) -> out
+# (params, x_t [B,...], t [B] float[, x_self [B,...] with self_condition]) -> out
+ModelFn = Callable[..., Array]
 SAMPLERS = ("ddpm", "ddim")
 GUIDANCE = ("replacement", "reconstruction")
 
@@ -142,33 +147,43 @@ def conditioned_output(model_fn: ModelFn, schedule: diffusion.Schedule, params, 
 def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarray, *,
                    sampler: str, prediction: str, clip: bool, eta: float, guidance: str,
                    guidance_weight: float, noise_correlation: float,
-                   temperature: float = 1.0):
-  """Jitted run(params, x, rng, start, stop, known=None) -> x after the steps ts[start:stop]
-  (ts descending, from `timesteps`). x: [B, ...]; step i draws its noise from
-  fold_in(rng, i) and, with `known`, its replacement from fold_in(fold_in(rng, i), 1)."""
+                   temperature: float = 1.0, self_condition: bool = False):
+  """Jitted run(params, x, x_self, rng, start, stop, known=None) -> (x, x_self) after the
+  steps ts[start:stop] (ts descending, from `timesteps`). x: [B, ...]; step i draws its
+  noise from fold_in(rng, i) and, with `known`, its replacement from
+  fold_in(fold_in(rng, i), 1). With `self_condition` the network is given x_self [B, ...]
+  (zeros before the first step) and x_self becomes this step's x0 estimate (clipped to
+  [-1, 1]); without, x_self is carried unused."""
   ts_prev = jnp.asarray(np.append(ts[1:], -1).astype(np.int32))
   ts = jnp.asarray(ts)
 
   @jax.jit
-  def run(params, x, rng, start, stop, known=None):
-    def body(i, x):
+  def run(params, x, x_self, rng, start, stop, known=None):
+    def body(i, carry):
+      x, x_self = carry
+      net = model_fn
+      if self_condition:
+        net = lambda p, x_t, t_float: model_fn(p, x_t, t_float, x_self)
       t = jnp.full((x.shape[0],), ts[i])
       t_prev = jnp.full((x.shape[0],), ts_prev[i])
       if known is None:
-        out = model_fn(params, x, t.astype(jnp.float32))
+        out = net(params, x, t.astype(jnp.float32))
       else:
         x, out = conditioned_output(
-            model_fn, schedule, params, x, t, known,
+            net, schedule, params, x, t, known,
             jax.random.fold_in(jax.random.fold_in(rng, i), 1), guidance=guidance,
             guidance_weight=guidance_weight, prediction=prediction,
             noise_correlation=noise_correlation)
+      if self_condition:
+        x0, _ = diffusion.to_x0_eps(schedule, x, t, out, prediction)
+        x_self = jnp.clip(x0, -1.0, 1.0)
       noise = diffusion.draw_noise(jax.random.fold_in(rng, i), x.shape, noise_correlation,
                                    x.dtype)
       if temperature != 1.0:
         noise = noise * temperature
       return update(schedule, x, t, t_prev, out, noise, sampler=sampler,
-                    prediction=prediction, clip=clip, eta=eta)
-    return jax.lax.fori_loop(start, stop, body, x)
+                    prediction=prediction, clip=clip, eta=eta), x_self
+    return jax.lax.fori_loop(start, stop, body, (x, x_self))
 
   return run
 
@@ -177,7 +192,7 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
                    num_steps: int = 0, prediction: str = "eps", clip: bool = True,
                    eta: float = 0.0, chunks: int = 20, guidance: str = "replacement",
                    guidance_weight: float = 0.0, noise_correlation: float = 0.0,
-                   temperature: float = 1.0):
+                   temperature: float = 1.0, self_condition: bool = False):
   """Returns sample(params, rng, shape, sharding=None, progress=True, known=None) -> [B, ...]
   in [-1, 1].
 
@@ -191,6 +206,8 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   the correlation across frames of the noise the model was trained on (module doc).
   `temperature` > 0: the starting and fresh noise's std (module doc; 1 = the paper).
   `eta` >= 0 (DDIM only): 0 deterministic, 1 the DDPM posterior's noise between DDIM's steps.
+  `self_condition`: model_fn takes a fourth argument, the previous step's x0 estimate
+  (zeros at the first step; a network trained with `diffusion.loss`'s self_condition).
   """
   check_guidance(guidance, guidance_weight)
   if not temperature > 0:
@@ -200,7 +217,8 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
                        clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight,
-                       noise_correlation=noise_correlation, temperature=temperature)
+                       noise_correlation=noise_correlation, temperature=temperature,
+                       self_condition=self_condition)
   total = len(ts)
   bounds = np.unique(np.linspace(0, total, min(chunks, total) + 1).astype(int))
 
@@ -211,13 +229,16 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
     x = diffusion.draw_noise(init_rng, shape, noise_correlation)
     if temperature != 1.0:
       x = x * temperature
+    x_self = jnp.zeros_like(x) if self_condition else jnp.zeros((), x.dtype)
     if sharding is not None:
       x = jax.device_put(x, sharding)
+      x_self = jax.device_put(x_self, sharding) if self_condition else x_self
       known = None if known is None else jax.device_put(known, sharding)
     with tqdm(total=total, desc=f"{sampler} sampling", unit="step",
               disable=not progress or jax.process_index() > 0) as bar:
       for start, stop in zip(bounds[:-1], bounds[1:]):
-        x = run(params, x, loop_rng, jnp.int32(start), jnp.int32(stop), known)
+        x, x_self = run(params, x, x_self, loop_rng, jnp.int32(start), jnp.int32(stop),
+                        known)
         jax.block_until_ready(x)
         bar.update(int(stop - start))
     return x if known is None else x.at[:, :known.shape[1]].set(known)

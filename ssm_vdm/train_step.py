@@ -74,10 +74,11 @@ def create_train_step(config, model, schedule, optimizer):
     diffusion_rng = jax.random.fold_in(step_rng, 0)  # the 'diffusion' stream
 
     def loss_fn(params):
-      model_fn = lambda x, t: model.apply({"params": params}, x, t)
+      model_fn = lambda x, t, *x_self: model.apply({"params": params}, x, t, *x_self)
       return diffusion.loss(model_fn, schedule, batch["video"], diffusion_rng,
                             config.diffusion.prediction, config.diffusion.noise_correlation,
-                            config.diffusion.loss_weighting, config.diffusion.min_snr_gamma)
+                            config.diffusion.loss_weighting, config.diffusion.min_snr_gamma,
+                            self_condition=config.model.self_condition)
 
     loss, grads = jax.value_and_grad(loss_fn)(state.params)
     lr = optimizer.schedule(optimizer_lib.applied_updates(state.opt_state))  # this update's rate

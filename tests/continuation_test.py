@@ -58,12 +58,24 @@ def exact_model(schedule, prediction, cov=None):
   return model_fn
 
 
+SELF_COND = 0.3  # self_conditioned_model's weight on the previous x0 estimate
+
+
+def self_conditioned_model(schedule, prediction):
+  """exact_model's output plus SELF_COND x_self: a network that uses its previous estimate."""
+  exact = exact_model(schedule, prediction)
+  return lambda params, x_t, t, x_self: exact(params, x_t, t) + SELF_COND * x_self
+
+
 def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
-              temperature=1.0, eta=0.0):
+              temperature=1.0, eta=0.0, self_condition_of=None):
   """Naive float64 loop: replacement, optional reconstruction guidance with the analytic
   gradient of the linear denoiser, then the DDPM/DDIM step (DDIM's eta: Song et al.'s
   sigma_t), clip on. Draws the same noise as the sampler (its keys); the starting and each
-  step's noise times `temperature`, the known frames' replacement noise not."""
+  step's noise times `temperature`, the known frames' replacement noise not.
+  self_condition_of: None, or the prediction ("eps" / "v") of `self_conditioned_model`,
+  whose x0 estimate moves by -SELF_COND x_self times sqrt((1 - abar) / abar) (eps) or
+  sqrt(1 - abar) (v), x_self the previous step's clipped estimate (zeros at first)."""
   k = known.shape[1]
   a_mask = np.zeros(D, bool)
   a_mask[:k * H * W * C] = True
@@ -76,6 +88,7 @@ def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
   x = x.reshape(batch, D)
   xa = np.asarray(known, np.float64).reshape(batch, -1)
   cov = covariance()
+  x_self = np.zeros_like(x)
   for i, t in enumerate(ts):
     key = jax.random.fold_in(loop_rng, i)
     fresh = np.asarray(jax.random.normal(jax.random.fold_in(key, 1), known.shape))
@@ -83,10 +96,14 @@ def reference(schedule, rng, known, *, sampler, num_steps, weight=0.0, batch,
     x[:, a_mask] = np.sqrt(abar) * xa + np.sqrt(1 - abar) * fresh.reshape(batch, -1)
     a = denoiser_matrix(abar, cov)
     x0 = MU + (x - np.sqrt(abar) * MU) @ a.T
+    if self_condition_of:
+      scale = np.sqrt(1 - abar) / (np.sqrt(abar) if self_condition_of == "eps" else 1.0)
+      x0 = x0 - SELF_COND * scale * x_self
     if weight:
       grad = -2 * (xa - x0[:, a_mask]) @ a[a_mask]  # d/dx ||x_a - x0_a||^2, [B, D]
       x0[:, ~a_mask] -= 0.5 * weight * np.sqrt(abar) * grad[:, ~a_mask]
     x0 = np.clip(x0, -1, 1)
+    x_self = x0
     noise = temperature * np.asarray(jax.random.normal(key, (batch, T, H, W, C))).reshape(
         batch, D)
     if sampler == "ddpm":
@@ -135,6 +152,27 @@ class ContinuationSamplerTest(parameterized.TestCase):
     expected = reference(schedule, rng, known, sampler=sampler, num_steps=steps,
                          weight=weight, batch=3, temperature=temperature, eta=eta)
     np.testing.assert_allclose(x, expected, atol=2e-4)
+
+  @parameterized.parameters(
+      ("ddim", 6, "v", "replacement", 0.0),
+      ("ddim", 5, "eps", "reconstruction", 3.0),
+      ("ddpm", 0, "v", "reconstruction", 2.0))
+  def test_self_conditioned_sampler_matches_naive_loop(self, sampler, steps, prediction,
+                                                       guidance, weight):
+    schedule = diffusion.cosine_schedule(12)
+    sample = sampling.create_sampler(
+        self_conditioned_model(schedule, prediction), schedule, sampler=sampler,
+        num_steps=steps, prediction=prediction, guidance=guidance, guidance_weight=weight,
+        chunks=3, self_condition=True)  # the estimate carried across the 3 chunks too
+    known = known_frames(2, batch=3)
+    rng = jax.random.PRNGKey(2)
+    x = np.asarray(sample(None, rng, (3, T, H, W, C), progress=False, known=known))
+    expected = reference(schedule, rng, known, sampler=sampler, num_steps=steps,
+                         weight=weight, batch=3, self_condition_of=prediction)
+    np.testing.assert_allclose(x, expected, atol=2e-4)
+    plain = reference(schedule, rng, known, sampler=sampler, num_steps=steps, weight=weight,
+                      batch=3)
+    self.assertGreater(np.abs(expected - plain).max(), 1e-2)  # the estimate mattered
 
   def test_without_known_is_the_unconditional_sampler(self):
     schedule = diffusion.cosine_schedule(12)

@@ -59,6 +59,28 @@ class UNetTest(parameterized.TestCase):
       self.assertGreater(float(jnp.abs(moved[0] - y[0]).max()), 1e-4)
       np.testing.assert_allclose(moved[1], y[1], rtol=1e-6, atol=1e-6)
 
+  def test_self_condition_starts_as_the_model_without_it(self):
+    x = jax.random.normal(jax.random.PRNGKey(0), (1, 4, 8, 8, 3))
+    prev = jax.random.uniform(jax.random.PRNGKey(1), x.shape, minval=-1, maxval=1)
+    t = jnp.array([30.0])
+    plain = unet.UNet(temporal="ssm", **{**TINY, "self_condition": False})
+    conditioned = unet.UNet(temporal="ssm", **{**TINY, "self_condition": True})
+    params = jax.jit(conditioned.init)(jax.random.PRNGKey(2), x, t)["params"]
+    branch = params.pop("self_cond_conv")
+    chex.assert_trees_all_equal(branch, jax.tree.map(jnp.zeros_like, branch))
+    apply = jax.jit(conditioned.apply)
+    without = jax.jit(plain.apply)({"params": params}, x, t)
+    given = lambda branch, x_self: apply({"params": {**params, "self_cond_conv": branch}},
+                                         x, t, x_self)
+    # at its zero init the branch changes nothing, whatever it is given
+    np.testing.assert_array_equal(given(branch, prev), without)
+    np.testing.assert_array_equal(given(branch, jnp.zeros_like(x)), without)
+    trained = jax.tree.map(lambda a: jnp.full_like(a, 0.05), branch)
+    self.assertGreater(float(jnp.abs(given(trained, prev) - given(trained, 0 * prev)).max()),
+                       1e-3)
+    with self.assertRaisesRegex(ValueError, "self_condition"):
+      plain.apply({"params": params}, x, t, prev)
+
   def test_runs_at_other_lengths_with_same_params(self):
     model = unet.UNet(temporal="ssm", **TINY)
     params = jax.eval_shape(model.init, jax.random.PRNGKey(0), jnp.zeros((1, 4, 8, 8, 3)),

@@ -91,10 +91,17 @@ class UNet(nn.Module):
       pixels, of frames) in sequence (see `_run_grouped`): their peak memory shrinks by that
       factor. Same function.
     dtype: compute dtype or its name (parameters stay float32; SSM math stays float32).
+    self_condition: beyond the paper, self-conditioning (Chen et al. 2022, "Analog Bits"):
+      the call takes a previous estimate of x0, x_self [B, T, H, W, C] (None = zeros, as
+      in training without it), through its own (1, 7, 7) convolution `self_cond_conv`
+      added to `init_conv`'s output. It starts at zero, so a model given it computes
+      what it did without it until training moves it. `diffusion.loss` and the samplers
+      feed it (their `self_condition`).
 
   Built from a config as `UNet(**config.model, out_channels=config.data.channels)`.
 
-  Call: x [B, T, H, W, C] float, t [B] timesteps -> eps [B, T, H, W, out_channels].
+  Call: x [B, T, H, W, C] float, t [B] timesteps (, x_self) -> eps [B, T, H, W,
+  out_channels].
   """
 
   base_width: int = 64
@@ -109,6 +116,7 @@ class UNet(nn.Module):
   remat: str = "none"
   chunks: int = 1
   dtype: Any = jnp.float32
+  self_condition: bool = False
 
   @property
   def _dtype(self) -> jnp.dtype:
@@ -275,8 +283,9 @@ class UNet(nn.Module):
     return h
 
   @nn.compact
-  def __call__(self, x: Array, t: Array) -> Array:
-    """x [B, T, H, W, C], t [B] -> eps [B, T, H, W, out_channels] float32.
+  def __call__(self, x: Array, t: Array, x_self: Array | None = None) -> Array:
+    """x [B, T, H, W, C], t [B] (, x_self [B, T, H, W, C] with self_condition) -> eps
+    [B, T, H, W, out_channels] float32.
 
     The helpers it calls create their submodules under explicit names (init_conv,
     time_mlp_{0,1}, down{i}_*, mid_*, up{i}_*, final_res, final_conv): the parameter tree is
@@ -290,6 +299,15 @@ class UNet(nn.Module):
     temb = self._time_embedding(t)  # [B, E]
     h = torch_layers.conv(dim, (1, 7, 7), channels, padding=((0, 0), (3, 3), (3, 3)),
                           dtype=self._dtype, name="init_conv")(x.astype(self._dtype))  # [B,T,H,W,D]
+    if self.self_condition:
+      x_self = jnp.zeros_like(x) if x_self is None else x_self
+      chex.assert_equal_shape((x_self, x))
+      h = h + torch_layers.FrameConv(dim, (1, 7, 7), padding=((0, 0), (3, 3), (3, 3)),
+                                     dtype=self._dtype, name="self_cond_conv")(
+                                         x_self.astype(self._dtype))  # zero at init
+    elif x_self is not None:
+      raise ValueError("x_self (a previous x0 estimate) is only taken by a UNet with "
+                       "self_condition=True (config.model.self_condition).")
     h = self._temporal_layer("init_temporal", h, context)
     r = h
     h, skips = self._down_path(h, temb, context)
