@@ -60,7 +60,8 @@ def check_config(config: ml_collections.ConfigDict, meta: dict, path: str) -> No
                            f"not {config.data.dataset!r}; run it with --config=configs/demo.py.")
   trained = demo_checkpoint.trained_with(meta)
   for key in ("data.resolution", "data.channels", "data.synthetic_num_shapes", "model.temporal",
-              "diffusion.prediction", "diffusion.steps", "diffusion.noise_correlation"):
+              "diffusion.prediction", "diffusion.steps", "diffusion.noise_correlation",
+              "model.self_condition"):
     value = config[key]
     if key in trained and trained[key] != value:
       raise errors.UserError(

@@ -36,7 +36,7 @@ MODEL_KEYS = ("model.base_width", "model.width_mults", "model.time_dim_mult",
               "model.ssm.mlp_dim", "model.attn.heads", "model.attn.head_dim",
               "model.spatial.heads", "model.spatial.head_dim", "data.channels",
               "data.resolution", "data.frames", "diffusion.steps", "diffusion.prediction",
-              "diffusion.noise_correlation",
+              "diffusion.noise_correlation", "diffusion.loss_weighting", "model.self_condition",
               "data.synthetic_num_shapes", "data.batch_size", "optim.learning_rate",
               "optim.decay_steps", "optim.end_learning_rate", "ema.decay")
 

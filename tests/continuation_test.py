@@ -427,12 +427,14 @@ class ConfigTest(parameterized.TestCase):
   def test_sampler_from_config_passes_every_sampling_key(self):
     model = train_step.create_model(default_config.get_config("smoke"))
     config = default_config.get_config(
-        "sample.steps=10,sample.temperature=0.9,sample.eta=0.5,diffusion.prediction=v")
+        "sample.steps=10,sample.temperature=0.9,sample.eta=0.5,diffusion.prediction=v,"
+        "model.self_condition=True")
     with mock.patch.object(sampling, "create_sampler") as create:
       generate.sampler_from_config(config, model, diffusion.cosine_schedule(256))
     self.assertEqual(create.call_args.kwargs, dict(
         sampler="ddim", num_steps=10, prediction="v", guidance="replacement",
-        guidance_weight=0.0, noise_correlation=0.0, temperature=0.9, eta=0.5))
+        guidance_weight=0.0, noise_correlation=0.0, temperature=0.9, eta=0.5,
+        self_condition=True))
 
   def test_demo_config_is_valid_in_both_sampling_modes(self):
     for overrides in ("", "sample.window=16,sample.frames=256",

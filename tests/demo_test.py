@@ -112,6 +112,9 @@ class CheckpointFileTest(absltest.TestCase):
     meta = {"config": "configs/demo.py", "model": {"prediction": "v"}}  # flat, as before #18
     with self.assertRaisesRegex(errors.UserError, "trained with diffusion.prediction='v'"):
       demo.check_config(self.config, meta, self.path)  # smoke: eps
+    meta = {"config": "configs/demo.py", "model": {"model.self_condition": True}}
+    with self.assertRaisesRegex(errors.UserError, "trained with model.self_condition=True"):
+      demo.check_config(self.config, meta, self.path)  # smoke: no self-conditioning
     with self.assertRaisesRegex(errors.UserError, "bouncing-shapes"):
       demo.check_config(default.get_config("smoke,data.dataset=ucf101"), {}, self.path)
 
