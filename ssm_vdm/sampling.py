@@ -29,7 +29,7 @@ al. 2022) each step gives the network the previous step's x0 estimate (after gui
 clipped to [-1, 1]; zeros at the first step).
 """
 
-from typing import Any, Callable
+from typing import Callable
 
 import jax
 import jax.numpy as jnp
