@@ -154,11 +154,8 @@ def _validate_sample(c: ml_collections.ConfigDict) -> None:
   _library_check(sampling.timesteps, diffusion_steps, s.sampler, s.steps, key="sample.steps")
   _check(s.frames >= 0, f"config.sample.frames={s.frames} must be >= 0 (0 means "
          "config.data.frames).")
-  _check(s.temperature > 0, f"config.sample.temperature={s.temperature} must be > 0 (1 "
-         "samples as trained; below 1 the starting noise is narrower).")
-  _check(s.eta >= 0 and (s.sampler == "ddim" or s.eta == 0),
-         f"config.sample.eta={s.eta} must be >= 0, and 0 unless sample.sampler is 'ddim' "
-         "(DDPM always draws the posterior's noise).")
+  _library_check(sampling.check_temperature, s.temperature, key="sample.temperature")
+  _library_check(sampling.check_eta, s.sampler, s.eta, key="sample.eta")
   _choice(c, "sample.window_guidance", ("",) + tuple(sampling.GUIDANCE))  # "" = sample.guidance
   used = {generate.guidance(c), generate.guidance(c, windows=True)}
   _check(("reconstruction" in used) == (s.guidance_weight > 0),

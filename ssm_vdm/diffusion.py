@@ -207,6 +207,14 @@ def loss_weight(schedule: Schedule, t: Array, prediction: str, weighting: str = 
   raise ValueError(f"Unknown prediction {prediction!r}; use one of {PREDICTIONS}.")
 
 
+def clipped_x0(schedule: Schedule, x_t: Array, t: Array, model_out: Array,
+               prediction: str) -> Array:
+  """The x0 estimate of a network output at (x_t, t), clipped to [-1, 1]: what a
+  self-conditioned network is given, in training (`self_condition_input`) and by the
+  samplers. t: [B] int."""
+  return jnp.clip(to_x0_eps(schedule, x_t, t, model_out, prediction)[0], -1.0, 1.0)
+
+
 def self_condition_input(model_fn: Callable[..., Array], schedule: Schedule, x_t: Array,
                          t: Array, prediction: str, use: Array) -> Array:
   """What a self-conditioned network is given in training: when `use` (a scalar bool), its
@@ -214,8 +222,7 @@ def self_condition_input(model_fn: Callable[..., Array], schedule: Schedule, x_t
   zeros. Only the chosen branch runs (`lax.cond`). x_t: [B, ...], t: [B] int."""
   def estimate(_):
     first = model_fn(x_t, t.astype(jnp.float32), jnp.zeros_like(x_t))
-    x0, _ = to_x0_eps(schedule, x_t, t, first, prediction)
-    return jax.lax.stop_gradient(jnp.clip(x0, -1.0, 1.0))
+    return jax.lax.stop_gradient(clipped_x0(schedule, x_t, t, first, prediction))
   return jax.lax.cond(use, estimate, lambda _: jnp.zeros_like(x_t), None)
 
 

@@ -120,6 +120,20 @@ def reconstruction_guided(model_fn: ModelFn, schedule: diffusion.Schedule, param
   return with_x0_shift(schedule, x_t, t, out, delta, prediction)
 
 
+def check_temperature(temperature: float) -> None:
+  """Raises ValueError unless the temperature is > 0."""
+  if not temperature > 0:
+    raise ValueError(f"temperature={temperature} must be > 0 (1 samples as trained; below 1 "
+                     "the starting noise is narrower).")
+
+
+def check_eta(sampler: str, eta: float) -> None:
+  """Raises ValueError unless eta >= 0, and 0 for any sampler but DDIM."""
+  if eta < 0 or (eta and sampler != "ddim"):
+    raise ValueError(f"eta={eta} must be >= 0, and 0 unless the sampler is DDIM (DDPM always "
+                     "draws the posterior's noise).")
+
+
 def check_guidance(guidance: str, guidance_weight: float) -> None:
   """Raises ValueError unless guidance is known and w_r > 0 exactly with "reconstruction"."""
   if guidance not in GUIDANCE:
@@ -175,8 +189,7 @@ def _reverse_chain(model_fn: ModelFn, schedule: diffusion.Schedule, ts: np.ndarr
             guidance_weight=guidance_weight, prediction=prediction,
             noise_correlation=noise_correlation)
       if self_condition:
-        x0, _ = diffusion.to_x0_eps(schedule, x, t, out, prediction)
-        x_self = jnp.clip(x0, -1.0, 1.0)
+        x_self = diffusion.clipped_x0(schedule, x, t, out, prediction)
       noise = diffusion.draw_noise(jax.random.fold_in(rng, i), x.shape, noise_correlation,
                                    x.dtype)
       if temperature != 1.0:
@@ -210,10 +223,8 @@ def create_sampler(model_fn: ModelFn, schedule: diffusion.Schedule, *, sampler: 
   (zeros at the first step; a network trained with `diffusion.loss`'s self_condition).
   """
   check_guidance(guidance, guidance_weight)
-  if not temperature > 0:
-    raise ValueError(f"temperature={temperature} must be > 0 (1 samples as trained).")
-  if eta < 0 or (eta and sampler != "ddim"):
-    raise ValueError(f"eta={eta} must be >= 0, and 0 unless the sampler is DDIM.")
+  check_temperature(temperature)
+  check_eta(sampler, eta)
   ts = timesteps(schedule.num_steps, sampler, num_steps)
   run = _reverse_chain(model_fn, schedule, ts, sampler=sampler, prediction=prediction,
                        clip=clip, eta=eta, guidance=guidance, guidance_weight=guidance_weight,
